@@ -1,0 +1,31 @@
+use leptos::prelude::*;
+
+use crate::components::SourceLink;
+use crate::model::{Event, EventKind};
+
+/// A dated event shown in the timeline for context, not as a statement.
+#[component]
+pub fn ContextEvent(
+    /// The event.
+    event: Event,
+) -> impl IntoView {
+    let kind = match event.kind {
+        EventKind::Meeting => "Meeting",
+        EventKind::ElectionDay => "Election day",
+        EventKind::PageDate => "Page date",
+    };
+    view! {
+        <div class="context-event" data-testid="context-event">
+            <p>
+                <span class="event-kind">{kind}</span>
+                <span class="event-label">{event.label.clone()}</span>
+            </p>
+            {event.printed_date.clone().map(|p| view! {
+                <p class="meta-note">"Printed as “"{p.text}"” "<SourceLink paragraph=p.paragraph/></p>
+            })}
+            {event.notes.iter().map(|id| view! {
+                <a class="note-link" href=format!("#note-{id}")>"Editor’s note"</a>" "
+            }).collect_view()}
+        </div>
+    }
+}

@@ -1,0 +1,12 @@
+use leptos::prelude::*;
+
+/// A visible, announced loading notice while the data file is on its way.
+#[component]
+pub fn LoadingState() -> impl IntoView {
+    view! {
+        <p class="loading-state" role="status" data-testid="loading">
+            <span class="spinner" aria-hidden="true"></span>
+            "Loading the brief…"
+        </p>
+    }
+}

@@ -1,0 +1,58 @@
+use leptos::prelude::*;
+
+use crate::components::{use_brief, SourceLink};
+use crate::date::IsoDate;
+use crate::model::Event;
+
+/// The meeting itself: when and where, who took part, what was discussed.
+#[component]
+pub fn MeetingCard(
+    /// The meeting event.
+    event: Event,
+) -> impl IntoView {
+    let brief = use_brief();
+    let date = IsoDate::parse(&event.date).ok();
+    let participants: Vec<_> = event
+        .participants
+        .iter()
+        .filter_map(|id| brief.person(id).cloned())
+        .collect();
+    view! {
+        <article class="card meeting-card" id="meeting" data-testid="meeting-card" aria-labelledby="meeting-name">
+            <h3 id="meeting-name">{event.label.clone()}</h3>
+            <dl class="facts">
+                <dt>"When"</dt>
+                <dd>
+                    <time datetime=event.date.clone()>{date.map(|d| d.long())}</time>
+                    {event.printed_date.clone().map(|p| view! {
+                        <span class="meta-note">" (printed: “"{p.text}"”) "</span>
+                        <SourceLink paragraph=p.paragraph/>
+                    })}
+                </dd>
+                <dt>"Where"</dt>
+                <dd>
+                    {event.place.clone().map(|p| view! { {p.text}" "<SourceLink paragraph=p.paragraph/> })}
+                </dd>
+                <dt>"Taking part"</dt>
+                <dd>
+                    <ul class="fact-list">
+                        {participants.into_iter().map(|p| view! {
+                            <li>
+                                <span class="person-name">{p.name}</span>", "{p.role.text}" "
+                                <SourceLink paragraph=p.role.paragraph/>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                </dd>
+                <dt>"Discussed"</dt>
+                <dd>
+                    <ul class="fact-list">
+                        {event.topics.iter().cloned().map(|t| view! {
+                            <li>"“"{t.text}"” "<SourceLink paragraph=t.paragraph/></li>
+                        }).collect_view()}
+                    </ul>
+                </dd>
+            </dl>
+        </article>
+    }
+}

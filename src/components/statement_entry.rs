@@ -1,0 +1,53 @@
+use leptos::prelude::*;
+
+use crate::components::{use_brief, SourceLink};
+use crate::model::{Statement, StatementKind};
+use crate::timeline::speaker_label;
+
+/// One statement: who said it, whether it is a direct quote or reported speech, the words,
+/// and a link to the paragraph they stand in.
+#[component]
+pub fn StatementEntry(
+    /// The statement.
+    statement: Statement,
+) -> impl IntoView {
+    let brief = use_brief();
+    let speaker = speaker_label(&brief, &statement.speaker);
+    let (kind_class, kind_label) = match statement.kind {
+        StatementKind::DirectQuote => ("direct-quote", "Direct quote"),
+        StatementKind::ReportedSpeech => ("reported-speech", "Reported speech"),
+    };
+    let words = match statement.kind {
+        StatementKind::DirectQuote => view! {
+            <blockquote class="statement-text"><p><q>{statement.text.clone()}</q></p></blockquote>
+        }
+        .into_any(),
+        StatementKind::ReportedSpeech => view! {
+            <p class="statement-text">{statement.text.clone()}</p>
+        }
+        .into_any(),
+    };
+    let notes = statement
+        .notes
+        .iter()
+        .filter_map(|id| brief.note(id).map(|_| id.clone()))
+        .enumerate()
+        .map(|(i, id)| view! {
+            <a class="note-link" href=format!("#note-{id}")>{format!("Editor’s note {}", i + 1)}</a>
+        })
+        .collect_view();
+    view! {
+        <li class=format!("statement {kind_class}") id=format!("statement-{}", statement.id) data-testid="statement">
+            <p class="speaker">
+                <span class="speaker-name">{speaker.name}</span>
+                {speaker.detail.map(|d| view! { <span class="speaker-detail">{d}</span> })}
+            </p>
+            <p class="kind-badge">{kind_label}</p>
+            {words}
+            <p class="statement-links">
+                <SourceLink paragraph=statement.paragraph.clone()/>
+                {notes}
+            </p>
+        </li>
+    }
+}

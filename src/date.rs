@@ -1,0 +1,142 @@
+//! Calendar dates as the data files write them (`YYYY-MM-DD`), checked and formatted for readers.
+//!
+//! A date library would be larger than the whole of this: the brief only needs to check a date,
+//! order dates and print them.
+
+use std::fmt;
+
+/// A checked calendar date. Ordering is chronological.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct IsoDate {
+    /// Four-digit year.
+    pub year: u16,
+    /// 1 to 12.
+    pub month: u8,
+    /// 1 to the month's length.
+    pub day: u8,
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+fn days_in_month(year: u16, month: u8) -> u8 {
+    match month {
+        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// Parses exactly `n` ASCII digits.
+fn digits(s: &str, n: usize) -> Option<u16> {
+    (s.len() == n && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok())?
+}
+
+impl IsoDate {
+    /// Parses `YYYY-MM-DD`, rejecting impossible dates such as `2024-02-30`.
+    pub fn parse(s: &str) -> Result<Self, String> {
+        let bad = || format!("\"{s}\" is not a date of the form YYYY-MM-DD");
+        let mut parts = s.split('-');
+        let (Some(y), Some(m), Some(d), None) = (parts.next(), parts.next(), parts.next(), parts.next())
+        else {
+            return Err(bad());
+        };
+        let (year, month, day) = (
+            digits(y, 4).ok_or_else(bad)?,
+            digits(m, 2).ok_or_else(bad)? as u8,
+            digits(d, 2).ok_or_else(bad)? as u8,
+        );
+        if !(1..=12).contains(&month) {
+            return Err(format!("\"{s}\" has no month {month}"));
+        }
+        if day == 0 || day > days_in_month(year, month) {
+            return Err(format!("\"{s}\" has no day {day} in {}", MONTHS[month as usize - 1]));
+        }
+        Ok(Self { year, month, day })
+    }
+
+    /// The date as readers write it in British English, e.g. "31 August 2024".
+    pub fn long(&self) -> String {
+        format!("{} {} {}", self.day, MONTHS[self.month as usize - 1], self.year)
+    }
+}
+
+/// The machine form again, for `<time datetime>`.
+impl fmt::Display for IsoDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+/// Checks a 24-hour `HH:MM` time.
+pub fn check_time(s: &str) -> Result<(), String> {
+    let ok = s
+        .split_once(':')
+        .and_then(|(h, m)| Some((digits(h, 2)?, digits(m, 2)?)))
+        .is_some_and(|(h, m)| h < 24 && m < 60);
+    if ok {
+        Ok(())
+    } else {
+        Err(format!("\"{s}\" is not a time of the form HH:MM"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_and_prints_a_valid_date() {
+        let d = IsoDate::parse("2024-08-31").unwrap();
+        assert_eq!((d.year, d.month, d.day), (2024, 8, 31));
+        assert_eq!(d.long(), "31 August 2024");
+        assert_eq!(d.to_string(), "2024-08-31");
+    }
+
+    #[test]
+    fn orders_dates_chronologically() {
+        let a = IsoDate::parse("2024-08-31").unwrap();
+        let b = IsoDate::parse("2024-09-01").unwrap();
+        assert!(a < b);
+    }
+
+    #[test]
+    fn rejects_impossible_and_malformed_dates() {
+        for bad in [
+            "2024-02-30",
+            "2023-02-29",
+            "2024-13-01",
+            "2024-00-10",
+            "2024-9-1",
+            "31/08/2024",
+            "2024-08-31T00:00",
+            "",
+            "２０２４-08-31",
+        ] {
+            assert!(IsoDate::parse(bad).is_err(), "{bad} should be rejected");
+        }
+        assert!(IsoDate::parse("2024-02-29").is_ok(), "2024 is a leap year");
+    }
+
+    #[test]
+    fn checks_times() {
+        assert!(check_time("20:06").is_ok());
+        assert!(check_time("00:00").is_ok());
+        for bad in ["24:00", "8:06", "20:60", "20-06", "8:06 pm"] {
+            assert!(check_time(bad).is_err(), "{bad} should be rejected");
+        }
+    }
+}

@@ -1,0 +1,268 @@
+//! The data model of a brief: the article, its people, missions, statements, events and
+//! editor's notes, exactly as `data/brief.json` holds them.
+//!
+//! Every type refuses unknown fields, so a misspelt key in an edited file is an error with a
+//! path rather than a silently missing fact. Facts carry the id of the paragraph they come
+//! from; `validate` checks that the words really stand there.
+
+use serde::{Deserialize, Serialize};
+
+/// A whole brief: everything the three views show.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Brief {
+    /// The news report itself.
+    pub article: Article,
+    /// The people the report names.
+    pub people: Vec<Person>,
+    /// One record per observer mission.
+    pub missions: Vec<Mission>,
+    /// Every statement the report carries, in the order it prints them.
+    pub statements: Vec<Statement>,
+    /// Dated events: the meeting, election day, the page's date line.
+    pub events: Vec<Event>,
+    /// Visible remarks where the source is unclear or contradicts itself.
+    pub editor_notes: Vec<EditorNote>,
+}
+
+/// The report as the page prints it, without the site's furniture.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Article {
+    /// The headline, verbatim.
+    pub headline: String,
+    /// The page's breadcrumb trail, verbatim (its last item is truncated on the page).
+    pub breadcrumb: Vec<String>,
+    /// The date line printed above the article.
+    pub date_line: DateLine,
+    /// The outlet that published the page.
+    pub outlet: String,
+    /// Whom the outlet credits for the report.
+    pub attribution: Attribution,
+    /// The author named on the page.
+    pub byline: String,
+    /// The body, one entry per paragraph, verbatim.
+    pub paragraphs: Vec<Paragraph>,
+}
+
+/// The date line as printed, with the date and time it names in machine form.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DateLine {
+    /// Verbatim, e.g. "Friday, September 20, 2024 - 8:06 pm".
+    pub text: String,
+    /// ISO date, `YYYY-MM-DD`.
+    pub date: String,
+    /// 24-hour time, `HH:MM`; the page gives no time zone.
+    pub time: String,
+}
+
+/// The outlet's attribution of the report, in its own words.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Attribution {
+    /// The attribution sentence as printed (it occurs in `paragraph`).
+    pub text: String,
+    /// The credited body's name as printed (it occurs in `text`).
+    pub source_name: String,
+    /// The paragraph that carries the attribution.
+    pub paragraph: String,
+}
+
+/// One paragraph of the article body.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Paragraph {
+    /// Stable id, used in links (`#para-<id>`).
+    pub id: String,
+    /// The paragraph's words, verbatim.
+    pub text: String,
+}
+
+/// Words from the article together with the paragraph they stand in.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Sourced {
+    /// Verbatim words from the paragraph.
+    pub text: String,
+    /// The id of the paragraph.
+    pub paragraph: String,
+}
+
+/// A person the report names.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Person {
+    /// Stable id, referenced by missions, statements and events.
+    pub id: String,
+    /// Full name as printed.
+    pub name: String,
+    /// The title the report gives them.
+    pub role: Sourced,
+}
+
+/// An election-observer mission.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Mission {
+    /// Stable id.
+    pub id: String,
+    /// The mission's name as printed.
+    pub name: Sourced,
+    /// The organisation that sends it.
+    pub organisation: Organisation,
+    /// The id of the person who heads it.
+    pub head: String,
+    /// Observer numbers, where the report gives them.
+    pub observers: Option<ObserverCount>,
+    /// Principles of work as stated.
+    pub principles: Vec<Sourced>,
+    /// Working methods as stated.
+    pub methods: Vec<Sourced>,
+    /// Other things the report says of the mission.
+    pub also_stated: Vec<Sourced>,
+}
+
+/// An organisation, by its full name and abbreviation as printed.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Organisation {
+    /// Full name, e.g. "Commonwealth of Independent States".
+    pub name: String,
+    /// Abbreviation, e.g. "CIS".
+    pub abbreviation: String,
+    /// The paragraph that gives both.
+    pub paragraph: String,
+}
+
+/// How many observers a mission has, as the report gives it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ObserverCount {
+    /// All observers of the mission.
+    pub total: u32,
+    /// Of those, the ones working in the country on a long-term basis.
+    pub long_term: Option<u32>,
+    /// The words that give the numbers, verbatim.
+    pub text: String,
+    /// The paragraph those words stand in.
+    pub paragraph: String,
+}
+
+/// Who a statement is attributed to.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Speaker {
+    /// One named person, by id.
+    Person(String),
+    /// Both sides of the meeting, jointly ("the parties", "the interlocutors").
+    BothParties,
+    /// The press-service report the article quotes ("the report says").
+    Report,
+}
+
+/// Whether the article quotes the words or reports them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StatementKind {
+    /// Words inside quotation marks, verbatim.
+    DirectQuote,
+    /// The article's own wording of what was said.
+    ReportedSpeech,
+}
+
+/// One statement the article reports.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Statement {
+    /// Stable id, used in links (`#statement-<id>`).
+    pub id: String,
+    /// Who said it.
+    pub speaker: Speaker,
+    /// ISO date it was said, or `null` where the article does not say.
+    pub date: Option<String>,
+    /// Direct quote or reported speech.
+    pub kind: StatementKind,
+    /// The words, verbatim from the paragraph.
+    pub text: String,
+    /// The paragraph the words stand in.
+    pub paragraph: String,
+    /// Editor's notes that bear on this statement.
+    #[serde(default)]
+    pub notes: Vec<String>,
+}
+
+/// What kind of dated event an [`Event`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    /// A meeting the report describes.
+    Meeting,
+    /// The day of the vote.
+    ElectionDay,
+    /// The date printed on the page.
+    PageDate,
+}
+
+/// A dated event that gives the statements their context.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    /// Stable id.
+    pub id: String,
+    /// Meeting, election day or page date.
+    pub kind: EventKind,
+    /// A short label for the timeline.
+    pub label: String,
+    /// ISO date.
+    pub date: String,
+    /// The date as the paragraph prints it; `null` when it comes from the page's date line.
+    pub printed_date: Option<Sourced>,
+    /// Where it happened, where the report says.
+    pub place: Option<Sourced>,
+    /// Ids of the people who took part.
+    pub participants: Vec<String>,
+    /// What was discussed, as stated.
+    pub topics: Vec<Sourced>,
+    /// Editor's notes that bear on this event.
+    #[serde(default)]
+    pub notes: Vec<String>,
+}
+
+/// A visible editor's remark on the source, never a silent correction.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EditorNote {
+    /// Stable id, referenced by statements and events.
+    pub id: String,
+    /// The remark.
+    pub text: String,
+    /// The paragraphs it is about.
+    pub paragraphs: Vec<String>,
+}
+
+impl Brief {
+    /// The person with this id, if any.
+    pub fn person(&self, id: &str) -> Option<&Person> {
+        self.people.iter().find(|p| p.id == id)
+    }
+
+    /// The mission this person heads, if any.
+    pub fn mission_headed_by(&self, person_id: &str) -> Option<&Mission> {
+        self.missions.iter().find(|m| m.head == person_id)
+    }
+
+    /// The editor's note with this id, if any.
+    pub fn note(&self, id: &str) -> Option<&EditorNote> {
+        self.editor_notes.iter().find(|n| n.id == id)
+    }
+
+    /// The 1-based position of a paragraph in the article, for labels like "¶ 3".
+    pub fn paragraph_number(&self, id: &str) -> Option<usize> {
+        self.article
+            .paragraphs
+            .iter()
+            .position(|p| p.id == id)
+            .map(|i| i + 1)
+    }
+}

@@ -1,0 +1,190 @@
+//! Orders the statements and events into the days of the timeline.
+
+use std::collections::BTreeMap;
+
+use crate::date::IsoDate;
+use crate::model::{Brief, Event, Speaker, Statement};
+
+/// One day of the timeline, or the group of statements whose date the article does not give.
+#[derive(Debug, PartialEq)]
+pub struct TimelineDay<'a> {
+    /// The day, or `None` for "date not reported" (always the last group).
+    pub date: Option<IsoDate>,
+    /// Context events of that day (meeting, election day, page date).
+    pub events: Vec<&'a Event>,
+    /// Statements of that day, in the order the article prints them.
+    pub statements: Vec<&'a Statement>,
+}
+
+/// Groups a validated brief by date, earliest first, undated statements last.
+///
+/// Within a day, statements keep the article's order, so the timeline reads like the article.
+/// Dates that do not parse are treated as undated; `validate` reports them before this runs.
+pub fn timeline(brief: &Brief) -> Vec<TimelineDay<'_>> {
+    // Keyed so that `None` (undated) sorts after every date, where readers expect it.
+    type Days<'a> = BTreeMap<(bool, Option<IsoDate>), TimelineDay<'a>>;
+    fn day<'m, 'a>(days: &'m mut Days<'a>, date: Option<IsoDate>) -> &'m mut TimelineDay<'a> {
+        days.entry((date.is_none(), date))
+            .or_insert_with(|| TimelineDay {
+                date,
+                events: Vec::new(),
+                statements: Vec::new(),
+            })
+    }
+    let mut days = Days::new();
+    for e in &brief.events {
+        day(&mut days, IsoDate::parse(&e.date).ok()).events.push(e);
+    }
+    for s in &brief.statements {
+        let date = s.date.as_deref().and_then(|d| IsoDate::parse(d).ok());
+        day(&mut days, date).statements.push(s);
+    }
+    days.into_values().collect()
+}
+
+/// Who said it, as the timeline names the speaker.
+#[derive(Debug, PartialEq, Eq)]
+pub struct SpeakerLabel {
+    /// The name, e.g. "Leonid Anfimov" or "Both parties".
+    pub name: String,
+    /// Role and organisation, e.g. "First Deputy Secretary General of the CIS · head of the CIS observation mission".
+    pub detail: Option<String>,
+}
+
+/// The label for a statement's speaker, built only from words the brief holds.
+pub fn speaker_label(brief: &Brief, speaker: &Speaker) -> SpeakerLabel {
+    match speaker {
+        Speaker::Person(id) => match brief.person(id) {
+            Some(person) => {
+                let mut detail = person.role.text.clone();
+                if let Some(mission) = brief.mission_headed_by(id) {
+                    detail.push_str(" · head of the ");
+                    detail.push_str(&mission.name.text);
+                }
+                SpeakerLabel {
+                    name: person.name.clone(),
+                    detail: Some(detail),
+                }
+            }
+            None => SpeakerLabel {
+                name: id.clone(),
+                detail: None,
+            },
+        },
+        Speaker::BothParties => SpeakerLabel {
+            name: "Both parties, jointly".into(),
+            detail: Some("the meeting’s two sides, as the article puts it".into()),
+        },
+        Speaker::Report => SpeakerLabel {
+            name: "The report".into(),
+            detail: Some(format!(
+                "{}, as cited by {}",
+                brief.article.attribution.source_name, brief.article.outlet
+            )),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{EventKind, StatementKind};
+
+    fn bundled() -> Brief {
+        serde_json::from_str(include_str!("../data/brief.json")).expect("bundled brief parses")
+    }
+
+    fn statement(id: &str, date: Option<&str>) -> Statement {
+        Statement {
+            id: id.into(),
+            speaker: Speaker::Report,
+            date: date.map(Into::into),
+            kind: StatementKind::ReportedSpeech,
+            text: "x".into(),
+            paragraph: "p1".into(),
+            notes: vec![],
+        }
+    }
+
+    #[test]
+    fn days_run_from_earliest_to_latest_with_undated_statements_last() {
+        let mut b = bundled();
+        b.statements = vec![
+            statement("undated", None),
+            statement("late", Some("2024-09-01")),
+            statement("early", Some("2024-08-31")),
+        ];
+        b.events.clear();
+        let days = timeline(&b);
+        let dates: Vec<_> = days.iter().map(|d| d.date.map(|d| d.to_string())).collect();
+        assert_eq!(
+            dates,
+            [Some("2024-08-31".to_string()), Some("2024-09-01".to_string()), None]
+        );
+    }
+
+    #[test]
+    fn statements_keep_the_article_order_within_a_day() {
+        let mut b = bundled();
+        b.statements = vec![
+            statement("first", Some("2024-08-31")),
+            statement("second", Some("2024-08-31")),
+        ];
+        let day = &timeline(&b)[0];
+        let ids: Vec<_> = day.statements.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(ids, ["first", "second"]);
+    }
+
+    #[test]
+    fn the_bundled_brief_has_the_meeting_election_day_and_page_date_in_order() {
+        let b = bundled();
+        let days = timeline(&b);
+        let summary: Vec<_> = days
+            .iter()
+            .map(|d| {
+                (
+                    d.date.map(|d| d.long()),
+                    d.events.iter().map(|e| e.kind).collect::<Vec<_>>(),
+                    d.statements.len(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            summary,
+            [
+                (Some("31 August 2024".into()), vec![EventKind::Meeting], 9),
+                (Some("1 September 2024".into()), vec![EventKind::ElectionDay], 0),
+                (Some("20 September 2024".into()), vec![EventKind::PageDate], 0),
+                (None, vec![], 2),
+            ]
+        );
+        let total: usize = days.iter().map(|d| d.statements.len()).sum();
+        assert_eq!(total, b.statements.len(), "every statement appears once");
+    }
+
+    #[test]
+    fn a_person_is_named_with_role_and_mission() {
+        let b = bundled();
+        let label = speaker_label(&b, &Speaker::Person("anfimov".into()));
+        assert_eq!(label.name, "Leonid Anfimov");
+        assert_eq!(
+            label.detail.as_deref(),
+            Some("First Deputy Secretary General of the CIS · head of the CIS observation mission")
+        );
+        let karpenko = speaker_label(&b, &Speaker::Person("karpenko".into()));
+        assert_eq!(
+            karpenko.detail.as_deref(),
+            Some("Chairman of the Central Election Commission of Belarus")
+        );
+    }
+
+    #[test]
+    fn the_report_is_named_with_its_source_and_outlet() {
+        let b = bundled();
+        let label = speaker_label(&b, &Speaker::Report);
+        assert_eq!(
+            label.detail.as_deref(),
+            Some("Press Service of the Executive Committee of the IEC, as cited by Oku.Az")
+        );
+    }
+}
