@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::SourceLink;
+use crate::components::{NoteLink, SourceLink};
 use crate::model::{Event, EventKind};
 
 /// A dated event shown in the timeline for context, not as a statement.
@@ -23,9 +23,9 @@ pub fn ContextEvent(
             {event.printed_date.clone().map(|p| view! {
                 <p class="meta-note">"Printed as “"{p.text}"” "<SourceLink paragraph=p.paragraph/></p>
             })}
-            {event.notes.iter().map(|id| view! {
-                <a class="note-link" href=format!("#note-{id}")>"Editor’s note"</a>" "
-            }).collect_view()}
+            <p class="statement-links">
+                {event.notes.iter().cloned().map(|note| view! { <NoteLink note/> }).collect_view()}
+            </p>
         </div>
     }
 }

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::{use_brief, SourceLink};
+use crate::components::{use_brief, NotReported, SourceLink};
 use crate::date::IsoDate;
 use crate::model::Event;
 
@@ -31,7 +31,10 @@ pub fn MeetingCard(
                 </dd>
                 <dt>"Where"</dt>
                 <dd>
-                    {event.place.clone().map(|p| view! { {p.text}" "<SourceLink paragraph=p.paragraph/> })}
+                    {match event.place.clone() {
+                        Some(p) => view! { {p.text}" "<SourceLink paragraph=p.paragraph/> }.into_any(),
+                        None => view! { <NotReported/> }.into_any(),
+                    }}
                 </dd>
                 <dt>"Taking part"</dt>
                 <dd>

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::{use_brief, SourceLink};
+use crate::components::{use_brief, NoteLink, SourceLink};
 use crate::model::{Statement, StatementKind};
 use crate::timeline::speaker_label;
 
@@ -30,11 +30,8 @@ pub fn StatementEntry(
     let notes = statement
         .notes
         .iter()
-        .filter_map(|id| brief.note(id).map(|_| id.clone()))
-        .enumerate()
-        .map(|(i, id)| view! {
-            <a class="note-link" href=format!("#note-{id}")>{format!("Editor’s note {}", i + 1)}</a>
-        })
+        .cloned()
+        .map(|note| view! { <NoteLink note/> })
         .collect_view();
     view! {
         <li class=format!("statement {kind_class}") id=format!("statement-{}", statement.id) data-testid="statement">

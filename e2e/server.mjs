@@ -1,0 +1,53 @@
+// A small static server for the release dist, mounted under a sub-path the way a news site
+// would host it (e.g. /widgets/brief/). Used by the e2e tests and the screenshot script.
+//   node e2e/server.mjs [port]   serves ./dist at http://127.0.0.1:<port>/widgets/brief/
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const BASE = '/widgets/brief/';
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+/** Serves `root` under `base` on 127.0.0.1; resolves to { url, close }. Port 0 picks a free one. */
+export function startServer({ root = 'dist', base = BASE, port = 0 } = {}) {
+  const dir = resolve(root);
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (!path.startsWith(base)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not under ' + base);
+      return;
+    }
+    let file = normalize(join(dir, path.slice(base.length)));
+    if (!file.startsWith(dir)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    }
+  });
+  return new Promise((ok) =>
+    server.listen(port, '127.0.0.1', () => {
+      const url = `http://127.0.0.1:${server.address().port}${base}`;
+      ok({ url, close: () => new Promise((done) => server.close(done)) });
+    }),
+  );
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { url } = await startServer({ port: Number(process.argv[2] ?? 8090) });
+  console.log(`serving dist at ${url}`);
+}

@@ -1,0 +1,180 @@
+//! Browser tests: each view mounts into a fresh element and renders the bundled data; the
+//! error view renders for bad data and for a file that cannot be fetched.
+#![cfg(target_arch = "wasm32")]
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos::task::tick;
+use observer_brief::components::{App, BriefView, ErrorPanel};
+use observer_brief::load::parse_brief;
+use observer_brief::model::Brief;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::HtmlElement;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const BUNDLED: &str = include_str!("../data/brief.json");
+
+fn bundled() -> Arc<Brief> {
+    Arc::new(parse_brief("data/brief.json", BUNDLED).unwrap())
+}
+
+/// A new, empty element in the body for one test to mount into.
+fn fresh_container() -> HtmlElement {
+    let el = document().create_element("div").unwrap().unchecked_into::<HtmlElement>();
+    document().body().unwrap().append_child(&el).unwrap();
+    el
+}
+
+fn all(root: &HtmlElement, selector: &str) -> Vec<HtmlElement> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length()).map(|i| list.item(i).unwrap().unchecked_into()).collect()
+}
+
+fn one(root: &HtmlElement, selector: &str) -> HtmlElement {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+        .unchecked_into()
+}
+
+fn text(el: &HtmlElement) -> String {
+    el.text_content().unwrap_or_default()
+}
+
+/// Mounts the three views of the bundled brief and keeps them mounted for the test.
+async fn mount_bundled() -> HtmlElement {
+    let root = fresh_container();
+    let brief = bundled();
+    std::mem::forget(mount_to(root.clone(), move || view! { <BriefView brief/> }));
+    tick().await;
+    root
+}
+
+/// Waits, up to five seconds, for `selector` to appear under `root`.
+async fn wait_for(root: &HtmlElement, selector: &str) -> HtmlElement {
+    for _ in 0..100 {
+        if let Some(el) = root.query_selector(selector).unwrap() {
+            return el.unchecked_into();
+        }
+        let sleep = js_sys::Promise::new(&mut |resolve, _| {
+            window()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 50)
+                .unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(sleep).await.unwrap();
+    }
+    panic!("{selector} did not appear within five seconds");
+}
+
+#[wasm_bindgen_test]
+async fn the_article_shows_headline_date_line_and_every_paragraph_verbatim() {
+    let root = mount_bundled().await;
+    let brief = bundled();
+    assert_eq!(text(&one(&root, "h1")), brief.article.headline);
+    let time = one(&root, ".article-meta time");
+    assert_eq!(time.get_attribute("datetime").unwrap(), "2024-09-20T20:06");
+    assert_eq!(text(&time), "Friday, September 20, 2024 - 8:06 pm");
+    let paragraphs = all(&root, "[data-testid=source-paragraph]");
+    assert_eq!(paragraphs.len(), brief.article.paragraphs.len());
+    for (el, p) in paragraphs.iter().zip(&brief.article.paragraphs) {
+        assert_eq!(el.id(), format!("para-{}", p.id));
+        assert!(text(el).ends_with(&p.text), "{} renders its text verbatim", p.id);
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_mission_cards_show_the_counts_given_and_not_reported_where_none_is() {
+    let root = mount_bundled().await;
+    let cards = all(&root, "[data-testid=mission-card]");
+    assert_eq!(cards.len(), 2);
+    assert!(text(&cards[0]).contains("Leonid Anfimov"));
+    let cis = text(&one(&cards[0], "[data-testid=observers]"));
+    assert!(cis.contains("133 in all") && cis.contains("10 long-term"), "{cis}");
+    assert_eq!(all(&cards[0], ".observer-chart rect").len(), 133);
+    assert_eq!(all(&cards[0], ".observer-chart rect.long-term").len(), 10);
+    assert_eq!(text(&one(&cards[1], "[data-testid=observers]")), "not reported");
+    assert!(text(&cards[1]).contains("Nuran Niyazaliyev"));
+    let meeting = text(&one(&root, "[data-testid=meeting-card]"));
+    assert!(meeting.contains("Igor Karpenko") && meeting.contains("Baku"));
+}
+
+#[wasm_bindgen_test]
+async fn the_timeline_groups_statements_by_date_with_quotes_as_quotations() {
+    let root = mount_bundled().await;
+    let headings: Vec<_> = all(&root, ".day-heading").iter().map(text).collect();
+    assert_eq!(
+        headings,
+        ["31 August 2024", "1 September 2024", "20 September 2024", "Date not reported"]
+    );
+    assert_eq!(all(&root, "[data-testid=statement]").len(), 11);
+    let quotes = all(&root, "[data-testid=statement] blockquote q");
+    assert_eq!(quotes.len(), 4);
+    assert!(quotes.iter().any(|q| text(q).starts_with("The elections are going very smoothly")));
+    assert_eq!(all(&root, "[data-testid=statement].reported-speech").len(), 7);
+    assert_eq!(all(&root, "[data-testid=context-event]").len(), 3);
+}
+
+#[wasm_bindgen_test]
+async fn a_source_link_highlights_and_focuses_its_paragraph() {
+    let root = mount_bundled().await;
+    let link = one(&root, "#statement-anfimov-working-methods [data-testid=source-link]");
+    assert_eq!(link.get_attribute("href").unwrap(), "#para-p7");
+    link.click();
+    tick().await;
+    let paragraph = one(&root, "#para-p7");
+    assert!(paragraph.class_list().contains("highlighted"));
+    assert_eq!(all(&root, ".source-paragraph.highlighted").len(), 1);
+    let focused = document().active_element().unwrap();
+    assert_eq!(focused.id(), "para-p7");
+}
+
+#[wasm_bindgen_test]
+async fn data_text_is_rendered_as_text_never_as_html() {
+    let mut brief = (*bundled()).clone();
+    brief.article.headline = "<img src=x onerror=alert(1)>Headline".into();
+    let root = fresh_container();
+    let brief = Arc::new(brief);
+    std::mem::forget(mount_to(root.clone(), move || view! { <BriefView brief/> }));
+    tick().await;
+    assert_eq!(text(&one(&root, "h1")), "<img src=x onerror=alert(1)>Headline");
+    assert!(all(&root, "h1 img").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn the_error_view_names_the_file_and_path_of_invalid_data() {
+    let bad = BUNDLED.replacen("\"head\": \"niyazaliyev\"", "\"head\": \"nobody\"", 1);
+    let error = parse_brief("data/brief.json", &bad).unwrap_err();
+    let root = fresh_container();
+    std::mem::forget(mount_to(root.clone(), move || {
+        view! { <ErrorPanel error retry=Callback::new(|()| {})/> }
+    }));
+    tick().await;
+    let panel = one(&root, "[data-testid=load-error]");
+    assert_eq!(panel.get_attribute("role").unwrap(), "alert");
+    let shown = text(&panel);
+    assert!(shown.contains("data/brief.json"), "{shown}");
+    assert!(shown.contains("missions[1].head: no person has the id \"nobody\""), "{shown}");
+    assert!(all(&root, "button").is_empty(), "retrying cannot fix bad data");
+}
+
+#[wasm_bindgen_test]
+async fn a_file_that_cannot_be_fetched_shows_the_error_with_retry() {
+    let root = fresh_container();
+    std::mem::forget(mount_to(root.clone(), || {
+        view! { <App src="data/no-such-brief.json"/> }
+    }));
+    tick().await;
+    let panel = wait_for(&root, "[data-testid=load-error]").await;
+    let shown = text(&panel);
+    assert!(shown.contains("data/no-such-brief.json could not be fetched"), "{shown}");
+    assert!(shown.contains("HTTP 404"), "{shown}");
+    let retry = one(&panel, "button");
+    assert_eq!(text(&retry), "Retry");
+    retry.click();
+    tick().await;
+    // Retrying shows the loading state, then the same clear error.
+    wait_for(&root, "[data-testid=load-error] button").await;
+}
