@@ -33,7 +33,9 @@ const MONTHS: [&str; 12] = [
 
 fn days_in_month(year: u16, month: u8) -> u8 {
     match month {
-        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => {
+            29
+        }
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,
@@ -50,7 +52,8 @@ impl IsoDate {
     pub fn parse(s: &str) -> Result<Self, String> {
         let bad = || format!("\"{s}\" is not a date of the form YYYY-MM-DD");
         let mut parts = s.split('-');
-        let (Some(y), Some(m), Some(d), None) = (parts.next(), parts.next(), parts.next(), parts.next())
+        let (Some(y), Some(m), Some(d), None) =
+            (parts.next(), parts.next(), parts.next(), parts.next())
         else {
             return Err(bad());
         };
@@ -63,14 +66,22 @@ impl IsoDate {
             return Err(format!("\"{s}\" has no month {month}"));
         }
         if day == 0 || day > days_in_month(year, month) {
-            return Err(format!("\"{s}\" has no day {day} in {}", MONTHS[month as usize - 1]));
+            return Err(format!(
+                "\"{s}\" has no day {day} in {}",
+                MONTHS[month as usize - 1]
+            ));
         }
         Ok(Self { year, month, day })
     }
 
     /// The date as readers write it in British English, e.g. "31 August 2024".
     pub fn long(&self) -> String {
-        format!("{} {} {}", self.day, MONTHS[self.month as usize - 1], self.year)
+        format!(
+            "{} {} {}",
+            self.day,
+            MONTHS[self.month as usize - 1],
+            self.year
+        )
     }
 }
 

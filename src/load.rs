@@ -101,7 +101,11 @@ pub fn parse_brief(file: &str, text: &str) -> Result<Brief, LoadError> {
         if inner.is_data() {
             LoadError::Shape {
                 file: file.into(),
-                path: if path == "." { "(top level)".into() } else { path },
+                path: if path == "." {
+                    "(top level)".into()
+                } else {
+                    path
+                },
                 message: inner.to_string(),
             }
         } else {
@@ -168,8 +172,13 @@ mod tests {
     fn a_wrong_type_names_the_file_and_path() {
         let bad = BUNDLED.replacen("\"head\": \"niyazaliyev\"", "\"head\": 7", 1);
         let err = error_for(&bad);
-        assert!(matches!(&err, LoadError::Shape { path, .. } if path == "missions[1].head"), "{err:?}");
-        assert!(err.to_string().starts_with("data/brief.json: missions[1].head: invalid type: integer `7`"));
+        assert!(
+            matches!(&err, LoadError::Shape { path, .. } if path == "missions[1].head"),
+            "{err:?}"
+        );
+        assert!(err
+            .to_string()
+            .starts_with("data/brief.json: missions[1].head: invalid type: integer `7`"));
         assert!(!err.is_retryable());
     }
 
@@ -177,22 +186,33 @@ mod tests {
     fn a_missing_field_names_the_record() {
         let bad = BUNDLED.replacen("\"byline\": \"Jeffrey Roundtree\",", "", 1);
         let err = error_for(&bad);
-        assert!(matches!(&err, LoadError::Shape { path, message, .. }
-            if path == "article" && message.contains("missing field `byline`")), "{err:?}");
+        assert!(
+            matches!(&err, LoadError::Shape { path, message, .. }
+            if path == "article" && message.contains("missing field `byline`")),
+            "{err:?}"
+        );
     }
 
     #[test]
     fn an_unknown_field_is_refused() {
         let bad = BUNDLED.replacen("\"outlet\"", "\"outlett\": \"x\", \"outlet\"", 1);
         let err = error_for(&bad);
-        assert!(matches!(&err, LoadError::Shape { message, .. } if message.contains("unknown field `outlett`")), "{err:?}");
+        assert!(
+            matches!(&err, LoadError::Shape { message, .. } if message.contains("unknown field `outlett`")),
+            "{err:?}"
+        );
     }
 
     #[test]
     fn truncated_json_is_a_syntax_error_with_a_position() {
         let err = error_for(&BUNDLED[..BUNDLED.len() / 2]);
-        assert!(matches!(&err, LoadError::Syntax { detail, .. } if detail.contains("line")), "{err:?}");
-        assert!(err.to_string().starts_with("data/brief.json is not valid JSON"));
+        assert!(
+            matches!(&err, LoadError::Syntax { detail, .. } if detail.contains("line")),
+            "{err:?}"
+        );
+        assert!(err
+            .to_string()
+            .starts_with("data/brief.json is not valid JSON"));
     }
 
     #[test]

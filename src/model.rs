@@ -259,7 +259,10 @@ impl Brief {
 
     /// The 1-based position of an editor's note, for labels like "Editor’s note 2".
     pub fn note_number(&self, id: &str) -> Option<usize> {
-        self.editor_notes.iter().position(|n| n.id == id).map(|i| i + 1)
+        self.editor_notes
+            .iter()
+            .position(|n| n.id == id)
+            .map(|i| i + 1)
     }
 
     /// The 1-based position of a paragraph in the article, for labels like "¶ 3".

@@ -119,7 +119,11 @@ mod tests {
         let dates: Vec<_> = days.iter().map(|d| d.date.map(|d| d.to_string())).collect();
         assert_eq!(
             dates,
-            [Some("2024-08-31".to_string()), Some("2024-09-01".to_string()), None]
+            [
+                Some("2024-08-31".to_string()),
+                Some("2024-09-01".to_string()),
+                None
+            ]
         );
     }
 
@@ -153,8 +157,16 @@ mod tests {
             summary,
             [
                 (Some("31 August 2024".into()), vec![EventKind::Meeting], 9),
-                (Some("1 September 2024".into()), vec![EventKind::ElectionDay], 0),
-                (Some("20 September 2024".into()), vec![EventKind::PageDate], 0),
+                (
+                    Some("1 September 2024".into()),
+                    vec![EventKind::ElectionDay],
+                    0
+                ),
+                (
+                    Some("20 September 2024".into()),
+                    vec![EventKind::PageDate],
+                    0
+                ),
                 (None, vec![], 2),
             ]
         );

@@ -148,9 +148,15 @@ impl Validator<'_> {
         self.non_empty("article.outlet", &a.outlet);
         self.non_empty("article.byline", &a.byline);
         if a.paragraphs.is_empty() {
-            self.report("article.paragraphs", "the article needs at least one paragraph");
+            self.report(
+                "article.paragraphs",
+                "the article needs at least one paragraph",
+            );
         }
-        self.unique_ids("article.paragraphs", a.paragraphs.iter().map(|p| p.id.as_str()));
+        self.unique_ids(
+            "article.paragraphs",
+            a.paragraphs.iter().map(|p| p.id.as_str()),
+        );
         for (i, p) in a.paragraphs.iter().enumerate() {
             self.non_empty(format!("article.paragraphs[{i}].text"), &p.text);
         }
@@ -160,7 +166,9 @@ impl Validator<'_> {
             "article.attribution.paragraph",
             &a.attribution.paragraph,
         );
-        if !a.attribution.text.contains(&a.attribution.source_name) || a.attribution.source_name.is_empty() {
+        if !a.attribution.text.contains(&a.attribution.source_name)
+            || a.attribution.source_name.is_empty()
+        {
             self.report(
                 "article.attribution.source_name",
                 "must be words of article.attribution.text, copied verbatim",
@@ -201,7 +209,10 @@ impl Validator<'_> {
                     &format!("{path}.paragraph"),
                     &count.paragraph,
                 );
-                let numbers = [Some(("total", count.total)), count.long_term.map(|n| ("long_term", n))];
+                let numbers = [
+                    Some(("total", count.total)),
+                    count.long_term.map(|n| ("long_term", n)),
+                ];
                 for (field, n) in numbers.into_iter().flatten() {
                     if !contains_number(&count.text, n) {
                         self.report(
@@ -267,7 +278,10 @@ impl Validator<'_> {
 
     fn editor_notes(&mut self) {
         let brief = self.brief;
-        self.unique_ids("editor_notes", brief.editor_notes.iter().map(|n| n.id.as_str()));
+        self.unique_ids(
+            "editor_notes",
+            brief.editor_notes.iter().map(|n| n.id.as_str()),
+        );
         for (i, n) in brief.editor_notes.iter().enumerate() {
             self.non_empty(format!("editor_notes[{i}].text"), &n.text);
             for (j, p) in n.paragraphs.iter().enumerate() {
@@ -398,7 +412,9 @@ mod tests {
         let problems = validate(&b);
         assert_eq!(problems.len(), 1);
         assert_eq!(problems[0].path, "statements[0].text");
-        assert!(problems[0].message.contains("does not occur in paragraph p3"));
+        assert!(problems[0]
+            .message
+            .contains("does not occur in paragraph p3"));
     }
 
     #[test]

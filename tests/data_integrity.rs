@@ -7,13 +7,19 @@ use observer_brief::model::{Brief, Speaker, StatementKind};
 const SOURCE: &str = include_str!("../source/article.txt");
 
 fn brief() -> Brief {
-    parse_brief("data/brief.json", include_str!("../data/brief.json")).expect("the bundled brief is sound")
+    parse_brief("data/brief.json", include_str!("../data/brief.json"))
+        .expect("the bundled brief is sound")
 }
 
 #[test]
 fn every_paragraph_occurs_verbatim_in_the_source() {
     for p in &brief().article.paragraphs {
-        assert!(SOURCE.contains(&p.text), "paragraph {} is not verbatim: {}", p.id, p.text);
+        assert!(
+            SOURCE.contains(&p.text),
+            "paragraph {} is not verbatim: {}",
+            p.id,
+            p.text
+        );
     }
 }
 
@@ -27,27 +33,58 @@ fn the_body_is_every_paragraph_between_the_attribution_lede_and_the_byline() {
         .map(str::trim)
         .filter(|l| !l.is_empty() && *l != b.article.byline)
         .collect();
-    let actual: Vec<&str> = b.article.paragraphs.iter().map(|p| p.text.as_str()).collect();
-    assert_eq!(actual, expected, "no paragraph is missing, reordered or added");
+    let actual: Vec<&str> = b
+        .article
+        .paragraphs
+        .iter()
+        .map(|p| p.text.as_str())
+        .collect();
+    assert_eq!(
+        actual, expected,
+        "no paragraph is missing, reordered or added"
+    );
 }
 
 #[test]
 fn header_fields_are_verbatim() {
     let a = brief().article;
-    assert!(SOURCE.starts_with(&a.date_line.text), "the date line opens the page");
-    assert!(SOURCE.lines().any(|l| l == a.headline), "the headline stands on its own line");
+    assert!(
+        SOURCE.starts_with(&a.date_line.text),
+        "the date line opens the page"
+    );
+    assert!(
+        SOURCE.lines().any(|l| l == a.headline),
+        "the headline stands on its own line"
+    );
     assert!(SOURCE.contains(&a.byline));
     assert!(SOURCE.contains(&a.outlet));
-    assert!(SOURCE.contains(&a.breadcrumb.concat()), "the breadcrumb items run together on the page");
+    assert!(
+        SOURCE.contains(&a.breadcrumb.concat()),
+        "the breadcrumb items run together on the page"
+    );
 }
 
 #[test]
 fn every_direct_quote_stands_inside_quotation_marks_in_its_paragraph() {
     let b = brief();
-    let quotes: Vec<_> = b.statements.iter().filter(|s| s.kind == StatementKind::DirectQuote).collect();
-    assert_eq!(quotes.len(), 4, "the article has four passages in quotation marks");
+    let quotes: Vec<_> = b
+        .statements
+        .iter()
+        .filter(|s| s.kind == StatementKind::DirectQuote)
+        .collect();
+    assert_eq!(
+        quotes.len(),
+        4,
+        "the article has four passages in quotation marks"
+    );
     for s in quotes {
-        let para = &b.article.paragraphs.iter().find(|p| p.id == s.paragraph).unwrap().text;
+        let para = &b
+            .article
+            .paragraphs
+            .iter()
+            .find(|p| p.id == s.paragraph)
+            .unwrap()
+            .text;
         // The quote runs from the opening mark up to the comma the article puts before the closing mark.
         assert!(
             para.contains(&format!("“{},”", s.text)),
@@ -62,7 +99,11 @@ fn every_direct_quote_stands_inside_quotation_marks_in_its_paragraph() {
 fn the_furniture_is_not_part_of_the_article() {
     let b = brief();
     let all = serde_json::to_string(&b).unwrap();
-    for furniture in ["Please enter your comment", "Recent Posts", "professional article writer"] {
+    for furniture in [
+        "Please enter your comment",
+        "Recent Posts",
+        "professional article writer",
+    ] {
         assert!(!all.contains(furniture), "{furniture} is page furniture");
     }
 }
@@ -70,23 +111,41 @@ fn the_furniture_is_not_part_of_the_article() {
 #[test]
 fn the_missions_carry_the_counts_the_source_gives_and_no_others() {
     let b = brief();
-    let cis = b.missions.iter().find(|m| m.organisation.abbreviation == "CIS").unwrap();
+    let cis = b
+        .missions
+        .iter()
+        .find(|m| m.organisation.abbreviation == "CIS")
+        .unwrap();
     let count = cis.observers.as_ref().unwrap();
     assert_eq!((count.total, count.long_term), (133, Some(10)));
-    let sco = b.missions.iter().find(|m| m.organisation.abbreviation == "SCO").unwrap();
+    let sco = b
+        .missions
+        .iter()
+        .find(|m| m.organisation.abbreviation == "SCO")
+        .unwrap();
     assert!(sco.observers.is_none(), "the source gives no SCO count");
 }
 
 #[test]
 fn the_three_people_have_the_roles_the_source_gives() {
     let b = brief();
-    let roles: Vec<_> = b.people.iter().map(|p| (p.name.as_str(), p.role.text.as_str())).collect();
+    let roles: Vec<_> = b
+        .people
+        .iter()
+        .map(|p| (p.name.as_str(), p.role.text.as_str()))
+        .collect();
     assert_eq!(
         roles,
         [
-            ("Leonid Anfimov", "First Deputy Secretary General of the CIS"),
+            (
+                "Leonid Anfimov",
+                "First Deputy Secretary General of the CIS"
+            ),
             ("Nuran Niyazaliyev", "Deputy Secretary General of the SCO"),
-            ("Igor Karpenko", "Chairman of the Central Election Commission of Belarus"),
+            (
+                "Igor Karpenko",
+                "Chairman of the Central Election Commission of Belarus"
+            ),
         ]
     );
 }
@@ -95,23 +154,42 @@ fn the_three_people_have_the_roles_the_source_gives() {
 fn every_kind_of_speaker_is_used() {
     let b = brief();
     assert!(b.statements.iter().any(|s| s.speaker == Speaker::Report));
-    assert!(b.statements.iter().any(|s| s.speaker == Speaker::BothParties));
-    assert!(b.statements.iter().any(|s| matches!(&s.speaker, Speaker::Person(p) if p == "niyazaliyev")));
+    assert!(b
+        .statements
+        .iter()
+        .any(|s| s.speaker == Speaker::BothParties));
+    assert!(b
+        .statements
+        .iter()
+        .any(|s| matches!(&s.speaker, Speaker::Person(p) if p == "niyazaliyev")));
 }
 
 #[test]
 fn the_contradictions_are_kept_and_noted_openly() {
     let b = brief();
-    let text: String = b.article.paragraphs.iter().map(|p| p.text.as_str()).collect();
+    let text: String = b
+        .article
+        .paragraphs
+        .iter()
+        .map(|p| p.text.as_str())
+        .collect();
     assert!(text.contains("early parliamentary elections") && text.contains("by-elections"));
-    assert!(b.note("election-kind").unwrap().text.contains("by-elections"));
+    assert!(b
+        .note("election-kind")
+        .unwrap()
+        .text
+        .contains("by-elections"));
     assert!(b.note("iec").unwrap().text.contains("IEC"));
 }
 
 #[test]
 fn the_copy_of_the_source_matches_the_shared_one_when_it_is_there() {
-    let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/source/article.txt");
+    let shared =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/source/article.txt");
     if let Ok(text) = std::fs::read_to_string(&shared) {
-        assert_eq!(text, SOURCE, "source/article.txt has drifted from ../shared/source/article.txt");
+        assert_eq!(
+            text, SOURCE,
+            "source/article.txt has drifted from ../shared/source/article.txt"
+        );
     }
 }

@@ -23,14 +23,19 @@ fn bundled() -> Arc<Brief> {
 
 /// A new, empty element in the body for one test to mount into.
 fn fresh_container() -> HtmlElement {
-    let el = document().create_element("div").unwrap().unchecked_into::<HtmlElement>();
+    let el = document()
+        .create_element("div")
+        .unwrap()
+        .unchecked_into::<HtmlElement>();
     document().body().unwrap().append_child(&el).unwrap();
     el
 }
 
 fn all(root: &HtmlElement, selector: &str) -> Vec<HtmlElement> {
     let list = root.query_selector_all(selector).unwrap();
-    (0..list.length()).map(|i| list.item(i).unwrap().unchecked_into()).collect()
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().unchecked_into())
+        .collect()
 }
 
 fn one(root: &HtmlElement, selector: &str) -> HtmlElement {
@@ -81,7 +86,11 @@ async fn the_article_shows_headline_date_line_and_every_paragraph_verbatim() {
     assert_eq!(paragraphs.len(), brief.article.paragraphs.len());
     for (el, p) in paragraphs.iter().zip(&brief.article.paragraphs) {
         assert_eq!(el.id(), format!("para-{}", p.id));
-        assert!(text(el).ends_with(&p.text), "{} renders its text verbatim", p.id);
+        assert!(
+            text(el).ends_with(&p.text),
+            "{} renders its text verbatim",
+            p.id
+        );
     }
 }
 
@@ -92,10 +101,16 @@ async fn the_mission_cards_show_the_counts_given_and_not_reported_where_none_is(
     assert_eq!(cards.len(), 2);
     assert!(text(&cards[0]).contains("Leonid Anfimov"));
     let cis = text(&one(&cards[0], "[data-testid=observers]"));
-    assert!(cis.contains("133 in all") && cis.contains("10 long-term"), "{cis}");
+    assert!(
+        cis.contains("133 in all") && cis.contains("10 long-term"),
+        "{cis}"
+    );
     assert_eq!(all(&cards[0], ".observer-chart rect").len(), 133);
     assert_eq!(all(&cards[0], ".observer-chart rect.long-term").len(), 10);
-    assert_eq!(text(&one(&cards[1], "[data-testid=observers]")), "not reported");
+    assert_eq!(
+        text(&one(&cards[1], "[data-testid=observers]")),
+        "not reported"
+    );
     assert!(text(&cards[1]).contains("Nuran Niyazaliyev"));
     let meeting = text(&one(&root, "[data-testid=meeting-card]"));
     assert!(meeting.contains("Igor Karpenko") && meeting.contains("Baku"));
@@ -107,20 +122,33 @@ async fn the_timeline_groups_statements_by_date_with_quotes_as_quotations() {
     let headings: Vec<_> = all(&root, ".day-heading").iter().map(text).collect();
     assert_eq!(
         headings,
-        ["31 August 2024", "1 September 2024", "20 September 2024", "Date not reported"]
+        [
+            "31 August 2024",
+            "1 September 2024",
+            "20 September 2024",
+            "Date not reported"
+        ]
     );
     assert_eq!(all(&root, "[data-testid=statement]").len(), 11);
     let quotes = all(&root, "[data-testid=statement] blockquote q");
     assert_eq!(quotes.len(), 4);
-    assert!(quotes.iter().any(|q| text(q).starts_with("The elections are going very smoothly")));
-    assert_eq!(all(&root, "[data-testid=statement].reported-speech").len(), 7);
+    assert!(quotes
+        .iter()
+        .any(|q| text(q).starts_with("The elections are going very smoothly")));
+    assert_eq!(
+        all(&root, "[data-testid=statement].reported-speech").len(),
+        7
+    );
     assert_eq!(all(&root, "[data-testid=context-event]").len(), 3);
 }
 
 #[wasm_bindgen_test]
 async fn a_source_link_highlights_and_focuses_its_paragraph() {
     let root = mount_bundled().await;
-    let link = one(&root, "#statement-anfimov-working-methods [data-testid=source-link]");
+    let link = one(
+        &root,
+        "#statement-anfimov-working-methods [data-testid=source-link]",
+    );
     assert_eq!(link.get_attribute("href").unwrap(), "#para-p7");
     link.click();
     tick().await;
@@ -139,7 +167,10 @@ async fn data_text_is_rendered_as_text_never_as_html() {
     let brief = Arc::new(brief);
     std::mem::forget(mount_to(root.clone(), move || view! { <BriefView brief/> }));
     tick().await;
-    assert_eq!(text(&one(&root, "h1")), "<img src=x onerror=alert(1)>Headline");
+    assert_eq!(
+        text(&one(&root, "h1")),
+        "<img src=x onerror=alert(1)>Headline"
+    );
     assert!(all(&root, "h1 img").is_empty());
 }
 
@@ -156,8 +187,14 @@ async fn the_error_view_names_the_file_and_path_of_invalid_data() {
     assert_eq!(panel.get_attribute("role").unwrap(), "alert");
     let shown = text(&panel);
     assert!(shown.contains("data/brief.json"), "{shown}");
-    assert!(shown.contains("missions[1].head: no person has the id \"nobody\""), "{shown}");
-    assert!(all(&root, "button").is_empty(), "retrying cannot fix bad data");
+    assert!(
+        shown.contains("missions[1].head: no person has the id \"nobody\""),
+        "{shown}"
+    );
+    assert!(
+        all(&root, "button").is_empty(),
+        "retrying cannot fix bad data"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -169,7 +206,10 @@ async fn a_file_that_cannot_be_fetched_shows_the_error_with_retry() {
     tick().await;
     let panel = wait_for(&root, "[data-testid=load-error]").await;
     let shown = text(&panel);
-    assert!(shown.contains("data/no-such-brief.json could not be fetched"), "{shown}");
+    assert!(
+        shown.contains("data/no-such-brief.json could not be fetched"),
+        "{shown}"
+    );
     assert!(shown.contains("HTTP 404"), "{shown}");
     let retry = one(&panel, "button");
     assert_eq!(text(&retry), "Retry");

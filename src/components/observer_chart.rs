@@ -22,7 +22,11 @@ pub fn ObserverChart(
         let squares = (0..total)
             .map(|i| {
                 let (x, y) = ((i % COLUMNS) * 8, (i / COLUMNS) * 8);
-                let class = if i < long_term { "unit long-term" } else { "unit" };
+                let class = if i < long_term {
+                    "unit long-term"
+                } else {
+                    "unit"
+                };
                 view! { <rect x=x + 1 y=y + 1 width="6" height="6" rx="1" class=class/> }
             })
             .collect_view()

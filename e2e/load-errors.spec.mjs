@@ -1,0 +1,64 @@
+// Bad data and failed fetches show a clear error naming the file, never a blank page.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { useBrief, DATA } from './harness.mjs';
+
+const brief = useBrief();
+const bundled = await readFile(new URL('../data/brief.json', import.meta.url), 'utf8');
+
+async function errorText(page) {
+  const panel = page.getByTestId('load-error');
+  await panel.waitFor();
+  return panel.textContent();
+}
+
+test('a data file with a dangling reference names the file and the path', async () => {
+  const page = await brief.newPage();
+  const bad = bundled.replace('"head": "niyazaliyev"', '"head": "nobody"');
+  await page.route(DATA, (route) => route.fulfill({ contentType: 'application/json', body: bad }));
+  await page.goto(brief.url);
+  const text = await errorText(page);
+  assert.match(text, /data\/brief\.json is not a sound brief/);
+  assert.match(text, /missions\[1\]\.head: no person has the id "nobody"/);
+  assert.equal(await page.getByRole('button', { name: 'Retry' }).count(), 0);
+  await page.close();
+});
+
+test('a data file with a wrong type names the path', async () => {
+  const page = await brief.newPage();
+  const bad = bundled.replace('"total": 133', '"total": "133"');
+  await page.route(DATA, (route) => route.fulfill({ contentType: 'application/json', body: bad }));
+  await page.goto(brief.url);
+  assert.match(await errorText(page), /data\/brief\.json: missions\[0\]\.observers\.total: invalid type: string "133"/);
+  await page.close();
+});
+
+test('a truncated data file is reported as invalid JSON', async () => {
+  const page = await brief.newPage();
+  await page.route(DATA, (route) => route.fulfill({ contentType: 'application/json', body: bundled.slice(0, 500) }));
+  await page.goto(brief.url);
+  assert.match(await errorText(page), /data\/brief\.json is not valid JSON: EOF while parsing/);
+  await page.close();
+});
+
+test('a failed fetch offers Retry, and Retry recovers once the server answers', async () => {
+  const page = await brief.newPage();
+  await page.route(DATA, (route) => route.abort('connectionrefused'));
+  await page.goto(brief.url);
+  assert.match(await errorText(page), /data\/brief\.json could not be fetched/);
+  await page.unroute(DATA);
+  await page.getByRole('button', { name: 'Retry' }).click();
+  await page.getByTestId('statement').last().waitFor();
+  assert.equal(await page.getByTestId('load-error').count(), 0);
+  await page.close();
+});
+
+test('an HTTP error names the status and offers Retry', async () => {
+  const page = await brief.newPage();
+  await page.route(DATA, (route) => route.fulfill({ status: 500, body: 'oops' }));
+  await page.goto(brief.url);
+  assert.match(await errorText(page), /could not be fetched: the server answered HTTP 500/);
+  assert.equal(await page.getByRole('button', { name: 'Retry' }).count(), 1);
+  await page.close();
+});

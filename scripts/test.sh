@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Quick start 2: sets up what is missing (Chromium too), then runs every check and test:
+# formatting, lints, native tests, browser tests, and end-to-end tests against the release dist.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/setup.sh --browser
+export CHROMEDRIVER=/usr/bin/chromedriver
+
+say "cargo fmt --check"
+cargo fmt --check
+
+say "cargo clippy (native and wasm32, tests included)"
+cargo clippy --all-targets -- -D warnings
+cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+
+say "Native tests: data model, validation, data integrity, timeline logic"
+cargo test
+
+say "Browser tests (wasm-bindgen-test in headless Chromium)"
+cargo test --target wasm32-unknown-unknown --test web
+
+say "Release build"
+trunk build --release
+node scripts/sizes.mjs dist
+
+say "End-to-end tests (release dist served from /widgets/brief/)"
+node --test --test-concurrency=1 e2e/*.spec.mjs
