@@ -2,10 +2,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { useBrief } from './harness.mjs';
+import { useBrief, DATA } from './harness.mjs';
 
 const brief = useBrief();
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** axe-core's violations on the page as it is, one line each. */
+async function violations(page) {
+  await page.addScriptTag({ path: axePath });
+  const { violations } = await page.evaluate(() => window.axe.run(document));
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 for (const width of [375, 1280]) {
   for (const colorScheme of ['light', 'dark']) {
@@ -13,14 +20,20 @@ for (const width of [375, 1280]) {
       const page = await brief.newPage({ viewport: { width, height: 900 }, colorScheme });
       await page.goto(brief.url + '#para-p5');
       await page.waitForFunction(() => document.querySelector('#para-p5.highlighted'));
-      await page.addScriptTag({ path: axePath });
-      const { violations } = await page.evaluate(() => window.axe.run(document));
-      const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      assert.deepEqual(summary, []);
+      assert.deepEqual(await violations(page), []);
       await page.close();
     });
   }
 }
+
+test('axe-core finds no violations in the error view', async () => {
+  const page = await brief.newPage();
+  await page.route(DATA, (route) => route.fulfill({ status: 503, body: '' }));
+  await page.goto(brief.url);
+  await page.getByRole('button', { name: 'Retry' }).waitFor();
+  assert.deepEqual(await violations(page), []);
+  await page.close();
+});
 
 test('reduced motion turns smooth scrolling and transitions off', async () => {
   const page = await brief.newPage({ reducedMotion: 'reduce' });

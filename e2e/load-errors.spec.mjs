@@ -62,3 +62,13 @@ test('an HTTP error names the status and offers Retry', async () => {
   assert.equal(await page.getByRole('button', { name: 'Retry' }).count(), 1);
   await page.close();
 });
+
+test('a WebAssembly file that cannot be loaded replaces the loading notice with a message', async () => {
+  const page = await brief.newPage();
+  await page.route('**/*_bg.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.goto(brief.url);
+  const notice = page.locator('#boot-loading[role=alert]');
+  await notice.waitFor();
+  assert.match(await notice.textContent(), /The brief could not start .*Reload the page to try again\./);
+  await page.close();
+});

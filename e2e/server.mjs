@@ -3,13 +3,14 @@
 //   node e2e/server.mjs [port]   serves ./dist at http://127.0.0.1:<port>/widgets/brief/
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const BASE = '/widgets/brief/';
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
   '.wasm': 'application/wasm',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
@@ -21,13 +22,19 @@ const TYPES = {
 export function startServer({ root = 'dist', base = BASE, port = 0 } = {}) {
   const dir = resolve(root);
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    let path;
+    try {
+      path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
     if (!path.startsWith(base)) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not under ' + base);
       return;
     }
     let file = normalize(join(dir, path.slice(base.length)));
-    if (!file.startsWith(dir)) {
+    if (file !== dir && !file.startsWith(dir + sep)) {
       res.writeHead(403).end();
       return;
     }

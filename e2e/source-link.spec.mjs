@@ -40,16 +40,37 @@ test('a shared link to a paragraph opens with it highlighted', async () => {
   await page.close();
 });
 
-test('the keyboard alone reaches a source link and follows it', async () => {
+test('the keyboard alone reaches a source link, shows focus, and follows it', async () => {
   const page = await brief.newPage();
   await page.goto(brief.url);
   await page.getByTestId('statement').last().waitFor();
-  const link = page.locator('#statement-anfimov-observer-count [data-testid=source-link]');
-  await link.focus();
-  const outline = await link.evaluate((el) => getComputedStyle(el).outlineStyle);
-  assert.notEqual(outline, 'none', 'focus is visible');
+  // Tab from the top until focus reaches the first source link (the header's credit, ¶ 2).
+  let focused = null;
+  for (let i = 0; i < 30 && !focused; i++) {
+    await page.keyboard.press('Tab');
+    focused = await page.evaluate(() =>
+      document.activeElement?.matches('[data-testid=source-link]') ? document.activeElement.getAttribute('href') : null,
+    );
+  }
+  assert.equal(focused, '#para-p2', 'Tab reaches a source link');
+  const outline = await page.evaluate(() => {
+    const s = getComputedStyle(document.activeElement);
+    return `${s.outlineStyle} ${s.outlineColor}`;
+  });
+  assert.equal(outline, 'solid rgb(194, 65, 12)', 'the focus ring is the brief’s own, clearly visible');
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => document.activeElement?.id === 'para-p6');
-  assert.deepEqual(await highlighted(page), ['para-p6']);
+  await page.waitForFunction(() => document.activeElement?.id === 'para-p2');
+  assert.deepEqual(await highlighted(page), ['para-p2']);
+  await page.close();
+});
+
+test('going back to the plain page clears the highlight', async () => {
+  const page = await brief.newPage();
+  await page.goto(brief.url);
+  await page.locator('#statement-anfimov-principles [data-testid=source-link]').click();
+  await page.waitForFunction(() => document.querySelector('#para-p6.highlighted'));
+  await page.goBack();
+  await page.waitForFunction(() => !document.querySelector('.source-paragraph.highlighted'));
+  assert.ok(!page.url().includes('#'), page.url());
   await page.close();
 });

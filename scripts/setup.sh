@@ -2,7 +2,7 @@
 # Installs whatever this project needs that the machine lacks; safe to run again.
 #   bash scripts/setup.sh            build tools: wasm target, trunk, wasm-bindgen-cli, wasm-opt
 #   bash scripts/setup.sh --browser  also Chromium, ChromeDriver and the e2e npm packages
-# Source it (`. scripts/setup.sh`) to keep the PATH it sets.
+# serve.sh and test.sh source it, so that the PATH it sets stays for their commands.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -14,6 +14,24 @@ WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version 
 export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 say() { printf '\n==> %s\n' "$*"; }
+# Root on these machines; elsewhere apt-get needs sudo.
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+apt_install() {
+  export DEBIAN_FRONTEND=noninteractive
+  as_root apt-get update -qq
+  as_root apt-get install -y -qq "$@" >/dev/null
+}
+
+if ! command -v cc >/dev/null; then
+  say "Installing a C toolchain (build scripts of some crates need one)"
+  apt_install build-essential pkg-config
+fi
+
+rust_minor="$(rustc --version | awk '{ split($2, v, "."); print v[2] }')"
+if [ "${rust_minor:-0}" -lt 88 ]; then
+  echo "Rust 1.88 or newer is needed; this is $(rustc --version). Run: rustup update stable" >&2
+  exit 1
+fi
 
 say "Rust: wasm32 target, rustfmt, clippy"
 rustup target add wasm32-unknown-unknown >/dev/null
@@ -37,7 +55,5 @@ fi
 
 if [ "${1:-}" = "--browser" ] && ! { command -v chromium && command -v chromedriver; } >/dev/null; then
   say "Installing Debian's Chromium and ChromeDriver"
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq chromium chromium-driver >/dev/null
+  apt_install chromium chromium-driver
 fi

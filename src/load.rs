@@ -75,17 +75,6 @@ impl LoadError {
     pub fn is_retryable(&self) -> bool {
         matches!(self, Self::Network { .. } | Self::Status { .. })
     }
-
-    /// The file the error is about.
-    pub fn file(&self) -> &str {
-        match self {
-            Self::Network { file, .. }
-            | Self::Status { file, .. }
-            | Self::Syntax { file, .. }
-            | Self::Shape { file, .. }
-            | Self::Invalid { file, .. } => file,
-        }
-    }
 }
 
 /// Reads and checks a brief from the text of `file`.
@@ -247,6 +236,5 @@ mod tests {
             status.to_string(),
             "data/brief.json could not be fetched: the server answered HTTP 503 Service Unavailable. Try again in a moment."
         );
-        assert_eq!(status.file(), FILE);
     }
 }

@@ -1,4 +1,4 @@
 fn main() {
-    console_error_panic_hook::set_once();
+    observer_brief::install_panic_hook();
     observer_brief::mount();
 }

@@ -35,11 +35,12 @@ pub struct Article {
     pub breadcrumb: Vec<String>,
     /// The date line printed above the article.
     pub date_line: DateLine,
-    /// The outlet that published the page.
+    /// The outlet the page credits for the report (in its attribution paragraph); the page
+    /// does not name its own publisher.
     pub outlet: String,
     /// Whom the outlet credits for the report.
     pub attribution: Attribution,
-    /// The author named on the page.
+    /// The author named in the page's author box.
     pub byline: String,
     /// The body, one entry per paragraph, verbatim.
     pub paragraphs: Vec<Paragraph>,
@@ -87,6 +88,9 @@ pub struct Sourced {
     pub text: String,
     /// The id of the paragraph.
     pub paragraph: String,
+    /// The statement these words are taken from, when they are someone's claim.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub statement: Option<String>,
 }
 
 /// A person the report names.
@@ -147,6 +151,9 @@ pub struct ObserverCount {
     pub text: String,
     /// The paragraph those words stand in.
     pub paragraph: String,
+    /// The statement that gives the numbers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub statement: Option<String>,
 }
 
 /// Who a statement is attributed to.
@@ -155,7 +162,7 @@ pub struct ObserverCount {
 pub enum Speaker {
     /// One named person, by id.
     Person(String),
-    /// Both sides of the meeting, jointly ("the parties", "the interlocutors").
+    /// The meeting's participants together ("the parties", "the interlocutors").
     BothParties,
     /// The press-service report the article quotes ("the report says").
     Report,
@@ -179,6 +186,9 @@ pub struct Statement {
     pub id: String,
     /// Who said it.
     pub speaker: Speaker,
+    /// How the paragraph names the speaker ("He", "the statement"), verbatim, so that a reader
+    /// can check the attribution.
+    pub speaker_as_printed: String,
     /// ISO date it was said, or `null` where the article does not say.
     pub date: Option<String>,
     /// Direct quote or reported speech.

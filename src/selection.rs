@@ -42,11 +42,13 @@ impl Selection {
         }
     }
 
-    /// Follows the page's current hash, selecting the paragraph it names.
+    /// Follows the page's current hash: selects the paragraph it names, or clears the
+    /// selection when it names none (so Back to the plain page clears the highlight).
     pub fn follow_hash(&self) {
         let hash = window().location().hash().unwrap_or_default();
-        if let Some(id) = paragraph_from_hash(&hash) {
-            self.select(id);
+        match paragraph_from_hash(&hash) {
+            Some(id) => self.select(id),
+            None => self.0.set(None),
         }
     }
 

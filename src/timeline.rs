@@ -45,15 +45,17 @@ pub fn timeline(brief: &Brief) -> Vec<TimelineDay<'_>> {
 /// Who said it, as the timeline names the speaker.
 #[derive(Debug, PartialEq, Eq)]
 pub struct SpeakerLabel {
-    /// The name, e.g. "Leonid Anfimov" or "Both parties".
+    /// The name, e.g. "Leonid Anfimov" or "The report".
     pub name: String,
-    /// Role and organisation, e.g. "First Deputy Secretary General of the CIS · head of the CIS observation mission".
+    /// Role and mission, e.g. "First Deputy Secretary General of the CIS · head of the CIS observation mission".
     pub detail: Option<String>,
+    /// How the paragraph itself names the speaker, e.g. "He".
+    pub as_printed: String,
 }
 
 /// The label for a statement's speaker, built only from words the brief holds.
-pub fn speaker_label(brief: &Brief, speaker: &Speaker) -> SpeakerLabel {
-    match speaker {
+pub fn speaker_label(brief: &Brief, statement: &Statement) -> SpeakerLabel {
+    let (name, detail) = match &statement.speaker {
         Speaker::Person(id) => match brief.person(id) {
             Some(person) => {
                 let mut detail = person.role.text.clone();
@@ -61,27 +63,23 @@ pub fn speaker_label(brief: &Brief, speaker: &Speaker) -> SpeakerLabel {
                     detail.push_str(" · head of the ");
                     detail.push_str(&mission.name.text);
                 }
-                SpeakerLabel {
-                    name: person.name.clone(),
-                    detail: Some(detail),
-                }
+                (person.name.clone(), Some(detail))
             }
-            None => SpeakerLabel {
-                name: id.clone(),
-                detail: None,
-            },
+            None => (id.clone(), None),
         },
-        Speaker::BothParties => SpeakerLabel {
-            name: "Both parties, jointly".into(),
-            detail: Some("the meeting’s two sides, as the article puts it".into()),
-        },
-        Speaker::Report => SpeakerLabel {
-            name: "The report".into(),
-            detail: Some(format!(
-                "{}, as cited by {}",
-                brief.article.attribution.source_name, brief.article.outlet
+        Speaker::BothParties => ("The meeting’s participants".to_string(), None),
+        Speaker::Report => (
+            "The report".to_string(),
+            Some(format!(
+                "the page credits the {}",
+                brief.article.attribution.source_name
             )),
-        },
+        ),
+    };
+    SpeakerLabel {
+        name,
+        detail,
+        as_printed: statement.speaker_as_printed.clone(),
     }
 }
 
@@ -98,6 +96,7 @@ mod tests {
         Statement {
             id: id.into(),
             speaker: Speaker::Report,
+            speaker_as_printed: "the report".into(),
             date: date.map(Into::into),
             kind: StatementKind::ReportedSpeech,
             text: "x".into(),
@@ -174,29 +173,44 @@ mod tests {
         assert_eq!(total, b.statements.len(), "every statement appears once");
     }
 
+    fn label_of(b: &Brief, id: &str) -> SpeakerLabel {
+        speaker_label(b, b.statements.iter().find(|s| s.id == id).unwrap())
+    }
+
     #[test]
-    fn a_person_is_named_with_role_and_mission() {
+    fn a_person_is_named_with_role_mission_and_the_words_the_article_uses() {
         let b = bundled();
-        let label = speaker_label(&b, &Speaker::Person("anfimov".into()));
-        assert_eq!(label.name, "Leonid Anfimov");
+        let label = label_of(&b, "niyazaliyev-familiarisation");
         assert_eq!(
-            label.detail.as_deref(),
-            Some("First Deputy Secretary General of the CIS · head of the CIS observation mission")
-        );
-        let karpenko = speaker_label(&b, &Speaker::Person("karpenko".into()));
-        assert_eq!(
-            karpenko.detail.as_deref(),
-            Some("Chairman of the Central Election Commission of Belarus")
+            label,
+            SpeakerLabel {
+                name: "Nuran Niyazaliyev".into(),
+                detail: Some(
+                    "Deputy Secretary General of the SCO · head of the SCO international observation mission".into()
+                ),
+                as_printed: "He".into(),
+            }
         );
     }
 
     #[test]
-    fn the_report_is_named_with_its_source_and_outlet() {
+    fn the_report_is_named_with_the_source_the_page_credits() {
         let b = bundled();
-        let label = speaker_label(&b, &Speaker::Report);
+        let label = label_of(&b, "report-transparent-campaign");
+        assert_eq!(label.name, "The report");
         assert_eq!(
             label.detail.as_deref(),
-            Some("Press Service of the Executive Committee of the IEC, as cited by Oku.Az")
+            Some("the page credits the Press Service of the Executive Committee of the IEC")
         );
+        assert_eq!(label.as_printed, "the statement");
+    }
+
+    #[test]
+    fn the_participants_together_are_not_given_names_the_sentence_lacks() {
+        let b = bundled();
+        let label = label_of(&b, "interlocutors-discussed-activities");
+        assert_eq!(label.name, "The meeting’s participants");
+        assert_eq!(label.detail, None);
+        assert_eq!(label.as_printed, "The interlocutors");
     }
 }

@@ -47,10 +47,14 @@ struct Validator<'a> {
 
 impl Validator<'_> {
     fn report(&mut self, path: impl Into<String>, message: impl Into<String>) {
-        self.problems.push(Problem {
+        let problem = Problem {
             path: path.into(),
             message: message.into(),
-        });
+        };
+        // Two checks of one record can meet the same fault (a missing paragraph); say it once.
+        if !self.problems.contains(&problem) {
+            self.problems.push(problem);
+        }
     }
 
     fn non_empty(&mut self, path: impl Into<String>, text: &str) {
@@ -64,8 +68,16 @@ impl Validator<'_> {
         let mut seen = HashSet::new();
         for (i, id) in ids.enumerate() {
             let path = format!("{list}[{i}].id");
-            if id.trim().is_empty() {
-                self.report(path, "must not be empty");
+            if id.is_empty()
+                || !id
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+            {
+                // Ids become element ids and URL fragments, which other characters would break.
+                self.report(
+                    path,
+                    format!("\"{id}\" is not an id: use letters, digits, - and _ only"),
+                );
             } else if !seen.insert(id) {
                 self.report(path, format!("the id \"{id}\" is used twice in {list}"));
             }
@@ -106,6 +118,24 @@ impl Validator<'_> {
             &format!("{path}.paragraph"),
             &s.paragraph,
         );
+        self.claim(path, &s.text, &s.paragraph, s.statement.as_deref());
+    }
+
+    /// Checks that a fact credited to a statement is words of that statement.
+    fn claim(&mut self, path: &str, text: &str, paragraph: &str, statement: Option<&str>) {
+        let Some(id) = statement else { return };
+        let brief = self.brief;
+        match brief.statements.iter().find(|s| s.id == id) {
+            None => self.report(
+                format!("{path}.statement"),
+                format!("no statement has the id \"{id}\""),
+            ),
+            Some(s) if s.paragraph != paragraph || !s.text.contains(text) => self.report(
+                format!("{path}.statement"),
+                format!("statement \"{id}\" does not contain \"{}\"", shorten(text)),
+            ),
+            Some(_) => {}
+        }
     }
 
     fn sourced_list(&mut self, path: &str, list: &[Sourced]) {
@@ -209,6 +239,12 @@ impl Validator<'_> {
                     &format!("{path}.paragraph"),
                     &count.paragraph,
                 );
+                self.claim(
+                    &path,
+                    &count.text,
+                    &count.paragraph,
+                    count.statement.as_deref(),
+                );
                 let numbers = [
                     Some(("total", count.total)),
                     count.long_term.map(|n| ("long_term", n)),
@@ -248,6 +284,12 @@ impl Validator<'_> {
             self.verbatim(
                 &format!("{at}.text"),
                 &s.text,
+                &format!("{at}.paragraph"),
+                &s.paragraph,
+            );
+            self.verbatim(
+                &format!("{at}.speaker_as_printed"),
+                &s.speaker_as_printed,
                 &format!("{at}.paragraph"),
                 &s.paragraph,
             );
@@ -321,6 +363,7 @@ mod tests {
         let s = |text: &str, paragraph: &str| Sourced {
             text: text.into(),
             paragraph: paragraph.into(),
+            statement: None,
         };
         Brief {
             article: Article {
@@ -363,14 +406,16 @@ mod tests {
                     long_term: Some(10),
                     text: "133 observers, 10 of whom stay".into(),
                     paragraph: "p3".into(),
+                    statement: None,
                 }),
-                principles: vec![],
+                principles: vec![s("We observe", "p3")],
                 methods: vec![],
                 also_stated: vec![],
             }],
             statements: vec![Statement {
                 id: "we-observe".into(),
                 speaker: Speaker::Person("anfimov".into()),
+                speaker_as_printed: "he".into(),
                 date: Some("2024-08-31".into()),
                 kind: StatementKind::DirectQuote,
                 text: "We observe".into(),
@@ -461,6 +506,49 @@ mod tests {
                 "statements[1].id",
             ]
         );
+    }
+
+    #[test]
+    fn ids_that_would_break_links_are_refused() {
+        let mut b = sample();
+        b.statements[0].id = "we observe".into();
+        b.editor_notes[0].id = "n1#x".into();
+        b.events[0].notes = vec![];
+        let problems = validate(&b);
+        assert_eq!(
+            problems.iter().map(|p| p.path.as_str()).collect::<Vec<_>>(),
+            ["statements[0].id", "editor_notes[0].id"]
+        );
+        assert!(problems[0]
+            .message
+            .contains("letters, digits, - and _ only"));
+    }
+
+    #[test]
+    fn a_fact_credited_to_a_statement_must_be_words_of_that_statement() {
+        let mut b = sample();
+        b.missions[0].principles[0].statement = Some("we-observe".into());
+        assert_eq!(
+            validate(&b),
+            vec![],
+            "the principle's words are the statement's"
+        );
+        b.missions[0].principles[0].statement = Some("missing".into());
+        b.missions[0].observers.as_mut().unwrap().statement = Some("we-observe".into());
+        assert_eq!(
+            paths(&b),
+            [
+                "missions[0].observers.statement",
+                "missions[0].principles[0].statement"
+            ]
+        );
+    }
+
+    #[test]
+    fn the_speaker_must_be_named_as_the_paragraph_names_them() {
+        let mut b = sample();
+        b.statements[0].speaker_as_printed = "she".into();
+        assert_eq!(paths(&b), ["statements[0].speaker_as_printed"]);
     }
 
     #[test]

@@ -21,14 +21,36 @@ fn bundled() -> Arc<Brief> {
     Arc::new(parse_brief("data/brief.json", BUNDLED).unwrap())
 }
 
-/// A new, empty element in the body for one test to mount into.
-fn fresh_container() -> HtmlElement {
-    let el = document()
+/// A view mounted into its own fresh element; dropping it unmounts the view and removes the
+/// element, so tests never see each other's ids or listeners.
+struct Mounted {
+    root: HtmlElement,
+    _handle: Box<dyn std::any::Any>,
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        self.root.remove();
+    }
+}
+
+/// Mounts `view` into a new element in the body and lets it render.
+async fn mount<F, N>(view: F) -> Mounted
+where
+    F: FnOnce() -> N + 'static,
+    N: IntoView + 'static,
+{
+    let root = document()
         .create_element("div")
         .unwrap()
         .unchecked_into::<HtmlElement>();
-    document().body().unwrap().append_child(&el).unwrap();
-    el
+    document().body().unwrap().append_child(&root).unwrap();
+    let handle = mount_to(root.clone(), view);
+    tick().await;
+    Mounted {
+        root,
+        _handle: Box::new(handle),
+    }
 }
 
 fn all(root: &HtmlElement, selector: &str) -> Vec<HtmlElement> {
@@ -49,13 +71,10 @@ fn text(el: &HtmlElement) -> String {
     el.text_content().unwrap_or_default()
 }
 
-/// Mounts the three views of the bundled brief and keeps them mounted for the test.
-async fn mount_bundled() -> HtmlElement {
-    let root = fresh_container();
+/// Mounts the three views of the bundled brief.
+async fn mount_bundled() -> Mounted {
     let brief = bundled();
-    std::mem::forget(mount_to(root.clone(), move || view! { <BriefView brief/> }));
-    tick().await;
-    root
+    mount(move || view! { <BriefView brief/> }).await
 }
 
 /// Waits, up to five seconds, for `selector` to appear under `root`.
@@ -76,13 +95,14 @@ async fn wait_for(root: &HtmlElement, selector: &str) -> HtmlElement {
 
 #[wasm_bindgen_test]
 async fn the_article_shows_headline_date_line_and_every_paragraph_verbatim() {
-    let root = mount_bundled().await;
+    let mounted = mount_bundled().await;
+    let root = &mounted.root;
     let brief = bundled();
-    assert_eq!(text(&one(&root, "h1")), brief.article.headline);
-    let time = one(&root, ".article-meta time");
+    assert_eq!(text(&one(root, "h1")), brief.article.headline);
+    let time = one(root, ".article-meta time");
     assert_eq!(time.get_attribute("datetime").unwrap(), "2024-09-20T20:06");
     assert_eq!(text(&time), "Friday, September 20, 2024 - 8:06 pm");
-    let paragraphs = all(&root, "[data-testid=source-paragraph]");
+    let paragraphs = all(root, "[data-testid=source-paragraph]");
     assert_eq!(paragraphs.len(), brief.article.paragraphs.len());
     for (el, p) in paragraphs.iter().zip(&brief.article.paragraphs) {
         assert_eq!(el.id(), format!("para-{}", p.id));
@@ -96,8 +116,9 @@ async fn the_article_shows_headline_date_line_and_every_paragraph_verbatim() {
 
 #[wasm_bindgen_test]
 async fn the_mission_cards_show_the_counts_given_and_not_reported_where_none_is() {
-    let root = mount_bundled().await;
-    let cards = all(&root, "[data-testid=mission-card]");
+    let mounted = mount_bundled().await;
+    let root = &mounted.root;
+    let cards = all(root, "[data-testid=mission-card]");
     assert_eq!(cards.len(), 2);
     assert!(text(&cards[0]).contains("Leonid Anfimov"));
     let cis = text(&one(&cards[0], "[data-testid=observers]"));
@@ -112,14 +133,15 @@ async fn the_mission_cards_show_the_counts_given_and_not_reported_where_none_is(
         "not reported"
     );
     assert!(text(&cards[1]).contains("Nuran Niyazaliyev"));
-    let meeting = text(&one(&root, "[data-testid=meeting-card]"));
+    let meeting = text(&one(root, "[data-testid=meeting-card]"));
     assert!(meeting.contains("Igor Karpenko") && meeting.contains("Baku"));
 }
 
 #[wasm_bindgen_test]
 async fn the_timeline_groups_statements_by_date_with_quotes_as_quotations() {
-    let root = mount_bundled().await;
-    let headings: Vec<_> = all(&root, ".day-heading").iter().map(text).collect();
+    let mounted = mount_bundled().await;
+    let root = &mounted.root;
+    let headings: Vec<_> = all(root, ".day-heading").iter().map(text).collect();
     assert_eq!(
         headings,
         [
@@ -129,61 +151,61 @@ async fn the_timeline_groups_statements_by_date_with_quotes_as_quotations() {
             "Date not reported"
         ]
     );
-    assert_eq!(all(&root, "[data-testid=statement]").len(), 11);
-    let quotes = all(&root, "[data-testid=statement] blockquote q");
+    assert_eq!(all(root, "[data-testid=statement]").len(), 11);
+    let quotes = all(root, "[data-testid=statement] blockquote q");
     assert_eq!(quotes.len(), 4);
     assert!(quotes
         .iter()
         .any(|q| text(q).starts_with("The elections are going very smoothly")));
     assert_eq!(
-        all(&root, "[data-testid=statement].reported-speech").len(),
+        all(root, "[data-testid=statement].reported-speech").len(),
         7
     );
-    assert_eq!(all(&root, "[data-testid=context-event]").len(), 3);
+    assert_eq!(all(root, "[data-testid=context-event]").len(), 3);
 }
 
 #[wasm_bindgen_test]
 async fn a_source_link_highlights_and_focuses_its_paragraph() {
-    let root = mount_bundled().await;
+    let mounted = mount_bundled().await;
+    let root = &mounted.root;
     let link = one(
-        &root,
+        root,
         "#statement-anfimov-working-methods [data-testid=source-link]",
     );
     assert_eq!(link.get_attribute("href").unwrap(), "#para-p7");
     link.click();
     tick().await;
-    let paragraph = one(&root, "#para-p7");
+    let paragraph = one(root, "#para-p7");
     assert!(paragraph.class_list().contains("highlighted"));
-    assert_eq!(all(&root, ".source-paragraph.highlighted").len(), 1);
+    assert_eq!(all(root, ".source-paragraph.highlighted").len(), 1);
     let focused = document().active_element().unwrap();
-    assert_eq!(focused.id(), "para-p7");
+    assert!(
+        focused.is_same_node(Some(&paragraph)),
+        "focus moves to the paragraph"
+    );
 }
 
 #[wasm_bindgen_test]
 async fn data_text_is_rendered_as_text_never_as_html() {
     let mut brief = (*bundled()).clone();
     brief.article.headline = "<img src=x onerror=alert(1)>Headline".into();
-    let root = fresh_container();
     let brief = Arc::new(brief);
-    std::mem::forget(mount_to(root.clone(), move || view! { <BriefView brief/> }));
-    tick().await;
+    let mounted = mount(move || view! { <BriefView brief/> }).await;
+    let root = &mounted.root;
     assert_eq!(
-        text(&one(&root, "h1")),
+        text(&one(root, "h1")),
         "<img src=x onerror=alert(1)>Headline"
     );
-    assert!(all(&root, "h1 img").is_empty());
+    assert!(all(root, "h1 img").is_empty());
 }
 
 #[wasm_bindgen_test]
 async fn the_error_view_names_the_file_and_path_of_invalid_data() {
     let bad = BUNDLED.replacen("\"head\": \"niyazaliyev\"", "\"head\": \"nobody\"", 1);
     let error = parse_brief("data/brief.json", &bad).unwrap_err();
-    let root = fresh_container();
-    std::mem::forget(mount_to(root.clone(), move || {
-        view! { <ErrorPanel error retry=Callback::new(|()| {})/> }
-    }));
-    tick().await;
-    let panel = one(&root, "[data-testid=load-error]");
+    let mounted = mount(move || view! { <ErrorPanel error retry=Callback::new(|()| {})/> }).await;
+    let root = &mounted.root;
+    let panel = one(root, "[data-testid=load-error]");
     assert_eq!(panel.get_attribute("role").unwrap(), "alert");
     let shown = text(&panel);
     assert!(shown.contains("data/brief.json"), "{shown}");
@@ -192,19 +214,16 @@ async fn the_error_view_names_the_file_and_path_of_invalid_data() {
         "{shown}"
     );
     assert!(
-        all(&root, "button").is_empty(),
+        all(root, "button").is_empty(),
         "retrying cannot fix bad data"
     );
 }
 
 #[wasm_bindgen_test]
 async fn a_file_that_cannot_be_fetched_shows_the_error_with_retry() {
-    let root = fresh_container();
-    std::mem::forget(mount_to(root.clone(), || {
-        view! { <App src="data/no-such-brief.json"/> }
-    }));
-    tick().await;
-    let panel = wait_for(&root, "[data-testid=load-error]").await;
+    let mounted = mount(|| view! { <App src="data/no-such-brief.json"/> }).await;
+    let root = &mounted.root;
+    let panel = wait_for(root, "[data-testid=load-error]").await;
     let shown = text(&panel);
     assert!(
         shown.contains("data/no-such-brief.json could not be fetched"),
@@ -215,6 +234,17 @@ async fn a_file_that_cannot_be_fetched_shows_the_error_with_retry() {
     assert_eq!(text(&retry), "Retry");
     retry.click();
     tick().await;
-    // Retrying shows the loading state, then the same clear error.
-    wait_for(&root, "[data-testid=load-error] button").await;
+    assert!(
+        !panel.is_connected(),
+        "Retry replaces the message, it does not ignore the click"
+    );
+    // Retrying fetches again and shows the same clear error, with focus on it.
+    let again = wait_for(root, "[data-testid=load-error]").await;
+    assert!(text(&again).contains("HTTP 404"));
+    let heading = one(&again, "h1");
+    tick().await;
+    assert!(document()
+        .active_element()
+        .unwrap()
+        .is_same_node(Some(&heading)));
 }

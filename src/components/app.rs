@@ -23,7 +23,9 @@ pub fn App(
     src: String,
 ) -> impl IntoView {
     let state = RwSignal::new(LoadState::Loading);
+    let attempts = RwSignal::new(0u32);
     let load = move || {
+        attempts.update(|n| *n += 1);
         state.set(LoadState::Loading);
         let src = src.clone();
         spawn_local(async move {
@@ -39,8 +41,12 @@ pub fn App(
     view! {
         <div class="observer-brief">
             {move || match state.get() {
-                LoadState::Loading => view! { <LoadingState/> }.into_any(),
-                LoadState::Failed(error) => view! { <ErrorPanel error retry/> }.into_any(),
+                LoadState::Loading => view! { <main><LoadingState/></main> }.into_any(),
+                LoadState::Failed(error) => {
+                    // After Retry the button that had focus is gone; the new message takes it.
+                    let take_focus = attempts.get_untracked() > 1;
+                    view! { <main><ErrorPanel error retry take_focus/></main> }.into_any()
+                }
                 LoadState::Ready(brief) => view! { <BriefView brief/> }.into_any(),
             }}
         </div>

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::{use_brief, SourceParagraph};
+use crate::components::{use_brief, SourceLink, SourceParagraph};
 
 /// The report itself: headline, date line, outlet, byline and every paragraph, verbatim.
 #[component]
@@ -13,15 +13,18 @@ pub fn ArticleView() -> impl IntoView {
     view! {
         <article id="article" class="article-view" aria-labelledby="headline" data-testid="article">
             <header class="article-header">
-                <p class="kicker">
-                    <span class="outlet">{article.outlet.clone()}</span>
-                    {section.map(|s| view! { <span class="section">{s}</span> })}
-                </p>
+                {section.map(|s| view! { <p class="kicker">{s}</p> })}
                 <h1 id="headline">{article.headline.clone()}</h1>
                 <p class="article-meta">
                     <time datetime=datetime>{article.date_line.text.clone()}</time>
                     <span class="meta-note">" (date line as printed)"</span>
-                    <span class="byline">" · By "{article.byline.clone()}</span>
+                </p>
+                <p class="article-meta">
+                    <span class="byline">"Author named on the page: "{article.byline.clone()}</span>
+                    <span class="credit">
+                        " · Credited to "{article.outlet.clone()}" "
+                        <SourceLink paragraph=article.attribution.paragraph.clone()/>
+                    </span>
                 </p>
             </header>
             <div class="article-body">
@@ -32,8 +35,8 @@ pub fn ArticleView() -> impl IntoView {
             </div>
             <footer class="article-footer">
                 <p>
-                    "Text as published by "{article.outlet.clone()}
-                    ", verbatim. The page’s comment form and “Recent Posts” list are left out."
+                    "The text as printed on the captured page, verbatim. The page’s comment form, "
+                    "“Recent Posts” list and author biography are left out."
                 </p>
             </footer>
         </article>

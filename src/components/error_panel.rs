@@ -10,7 +10,18 @@ pub fn ErrorPanel(
     error: LoadError,
     /// Called when the reader asks to try again.
     retry: Callback<()>,
+    /// Move focus to the message once shown.
+    #[prop(optional)]
+    take_focus: bool,
 ) -> impl IntoView {
+    let heading = NodeRef::<leptos::html::H1>::new();
+    if take_focus {
+        Effect::new(move |_| {
+            if let Some(h) = heading.get() {
+                let _ = h.focus();
+            }
+        });
+    }
     let retryable = error.is_retryable();
     let problems = match &error {
         LoadError::Invalid { problems, .. } => problems.clone(),
@@ -31,7 +42,7 @@ pub fn ErrorPanel(
     };
     view! {
         <section class="error-panel" role="alert" data-testid="load-error" aria-labelledby="error-heading">
-            <h1 id="error-heading">"The brief could not be shown"</h1>
+            <h1 id="error-heading" tabindex="-1" node_ref=heading>"The brief could not be shown"</h1>
             <p class="error-summary" data-testid="error-message">{summary}</p>
             {(!problems.is_empty()).then(|| view! {
                 <ul class="error-problems">

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::{use_brief, NotReported, SourceLink};
+use crate::components::{use_brief, FactList, NotReported, NoteLink, PersonWithRole, SourceLink};
 use crate::date::IsoDate;
 use crate::model::Event;
 
@@ -28,6 +28,7 @@ pub fn MeetingCard(
                         <span class="meta-note">" (printed: “"{p.text}"”) "</span>
                         <SourceLink paragraph=p.paragraph/>
                     })}
+                    " "{event.notes.iter().cloned().map(|note| view! { <NoteLink note/>" " }).collect_view()}
                 </dd>
                 <dt>"Where"</dt>
                 <dd>
@@ -38,23 +39,18 @@ pub fn MeetingCard(
                 </dd>
                 <dt>"Taking part"</dt>
                 <dd>
-                    <ul class="fact-list">
-                        {participants.into_iter().map(|p| view! {
-                            <li>
-                                <span class="person-name">{p.name}</span>", "{p.role.text}" "
-                                <SourceLink paragraph=p.role.paragraph/>
-                            </li>
-                        }).collect_view()}
-                    </ul>
+                    {if participants.is_empty() {
+                        view! { <NotReported/> }.into_any()
+                    } else {
+                        view! {
+                            <ul class="fact-list">
+                                {participants.into_iter().map(|person| view! { <li><PersonWithRole person/></li> }).collect_view()}
+                            </ul>
+                        }.into_any()
+                    }}
                 </dd>
                 <dt>"Discussed"</dt>
-                <dd>
-                    <ul class="fact-list">
-                        {event.topics.iter().cloned().map(|t| view! {
-                            <li>"“"{t.text}"” "<SourceLink paragraph=t.paragraph/></li>
-                        }).collect_view()}
-                    </ul>
-                </dd>
+                <dd><FactList facts=event.topics.clone()/></dd>
             </dl>
         </article>
     }

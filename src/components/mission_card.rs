@@ -1,10 +1,12 @@
 use leptos::prelude::*;
 
-use crate::components::{use_brief, NotReported, ObserverChart, SourceLink};
-use crate::model::{Mission, Sourced};
+use crate::components::{
+    use_brief, FactList, NotReported, ObserverChart, PersonWithRole, SourceLink, StatementLink,
+};
+use crate::model::Mission;
 
 /// One observer mission: organisation, head, observers, principles and methods, each fact
-/// with a link to its paragraph, and "not reported" where the source is silent.
+/// with a link to its paragraph and to who said it, and "not reported" where the source is silent.
 #[component]
 pub fn MissionCard(
     /// The mission.
@@ -13,11 +15,14 @@ pub fn MissionCard(
     let brief = use_brief();
     let head = brief.person(&mission.head).cloned();
     let org = mission.organisation.clone();
+    let name_id = format!("mission-name-{}", mission.id);
+    let labelled_by = name_id.clone();
     view! {
         <article class="card mission-card" id=format!("mission-{}", mission.id) data-testid="mission-card"
-            aria-labelledby=format!("mission-{}-name", mission.id)>
-            <h3 id=format!("mission-{}-name", mission.id)>
-                {mission.name.text.clone()}" "<SourceLink paragraph=mission.name.paragraph.clone()/>
+            aria-labelledby=labelled_by>
+            <h3>
+                <span id=name_id>{mission.name.text.clone()}</span>" "
+                <SourceLink paragraph=mission.name.paragraph.clone()/>
             </h3>
             <dl class="facts">
                 <dt>"Organisation"</dt>
@@ -26,12 +31,7 @@ pub fn MissionCard(
                     <SourceLink paragraph=org.paragraph/>
                 </dd>
                 <dt>"Head of mission"</dt>
-                <dd>
-                    {head.map(|p| view! {
-                        <span class="person-name">{p.name}</span>", "{p.role.text}" "
-                        <SourceLink paragraph=p.role.paragraph/>
-                    })}
-                </dd>
+                <dd>{head.map(|person| view! { <PersonWithRole person/> })}</dd>
                 <dt>"Observers"</dt>
                 <dd data-testid="observers">
                     {match mission.observers.clone() {
@@ -39,6 +39,7 @@ pub fn MissionCard(
                             <span class="count">{count.total}" in all"</span>
                             {count.long_term.map(|n| view! { ", "<span class="count">{n}" long-term"</span> })}
                             " "<SourceLink paragraph=count.paragraph.clone()/>
+                            {count.statement.clone().map(|statement| view! { " "<StatementLink statement/> })}
                             <ObserverChart count/>
                         }.into_any(),
                         None => view! { <NotReported/> }.into_any(),
@@ -55,20 +56,4 @@ pub fn MissionCard(
             </dl>
         </article>
     }
-}
-
-/// A list of sourced facts, or "not reported" when there are none.
-#[component]
-fn FactList(facts: Vec<Sourced>) -> impl IntoView {
-    if facts.is_empty() {
-        return view! { <NotReported/> }.into_any();
-    }
-    view! {
-        <ul class="fact-list">
-            {facts.into_iter().map(|f| view! {
-                <li>"“"{f.text}"” "<SourceLink paragraph=f.paragraph/></li>
-            }).collect_view()}
-        </ul>
-    }
-    .into_any()
 }

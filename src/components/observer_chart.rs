@@ -14,6 +14,7 @@ pub fn ObserverChart(
     /// The counts and the words that give them.
     count: ObserverCount,
 ) -> impl IntoView {
+    // No long-term count is drawn as no filled squares, but never captioned as a zero.
     let long_term = count.long_term.unwrap_or(0);
     let total = count.total;
     let label = format!("Chart: {}", count.text);
@@ -47,8 +48,10 @@ pub fn ObserverChart(
                 {shapes}
             </svg>
             <figcaption>
-                <span class="key key-long-term" aria-hidden="true"></span>{long_term}" long-term "
-                <span class="key" aria-hidden="true"></span>" of "{total}" observers"
+                {count.long_term.map(|n| view! {
+                    <span class="key key-long-term" aria-hidden="true"></span>{n}" long-term "
+                })}
+                <span class="key" aria-hidden="true"></span>{total}" observers in all"
             </figcaption>
         </figure>
     }

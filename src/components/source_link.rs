@@ -21,8 +21,12 @@ pub fn SourceLink(
             href=href
             data-testid="source-link"
             // Following the hash scrolls natively; selecting here also covers a repeated click,
-            // which changes no hash.
-            on:click=move |_| selection.select(&paragraph)
+            // which changes no hash. A link opened in another tab or window leaves this one be.
+            on:click=move |ev| {
+                if !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() || ev.button() != 0) {
+                    selection.select(&paragraph);
+                }
+            }
         >
             <span class="visually-hidden">"Source: paragraph "</span>
             <span aria-hidden="true">"¶ "</span>

@@ -12,7 +12,7 @@ pub fn StatementEntry(
     statement: Statement,
 ) -> impl IntoView {
     let brief = use_brief();
-    let speaker = speaker_label(&brief, &statement.speaker);
+    let speaker = speaker_label(&brief, &statement);
     let (kind_class, kind_label) = match statement.kind {
         StatementKind::DirectQuote => ("direct-quote", "Direct quote"),
         StatementKind::ReportedSpeech => ("reported-speech", "Reported speech"),
@@ -38,6 +38,7 @@ pub fn StatementEntry(
             <p class="speaker">
                 <span class="speaker-name">{speaker.name}</span>
                 {speaker.detail.map(|d| view! { <span class="speaker-detail">{d}</span> })}
+                <span class="speaker-detail">"named in the article as “"{speaker.as_printed}"”"</span>
             </p>
             <p class="kind-badge">{kind_label}</p>
             {words}

@@ -20,7 +20,8 @@ pub fn StatementTimeline() -> impl IntoView {
             });
             let events = day.events.into_iter().cloned().map(|event| view! { <ContextEvent event/> }).collect_view();
             let statements = (!day.statements.is_empty()).then(|| view! {
-                <ol class="statement-list">
+                // list-style: none drops list semantics in Safari; the role keeps them.
+                <ol class="statement-list" role="list">
                     {day.statements.into_iter().cloned().map(|statement| view! { <StatementEntry statement/> }).collect_view()}
                 </ol>
             });
