@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::{NoteLink, SourceLink};
+use crate::components::{NoteLinks, SourceLink};
 use crate::model::{Event, EventKind};
 
 /// A dated event shown in the timeline for context, not as a statement.
@@ -24,7 +24,7 @@ pub fn ContextEvent(
                 <p class="meta-note">"Printed as “"{p.text}"” "<SourceLink paragraph=p.paragraph/></p>
             })}
             <p class="statement-links">
-                {event.notes.iter().cloned().map(|note| view! { <NoteLink note/> }).collect_view()}
+                <NoteLinks notes=event.notes.clone()/>
             </p>
         </div>
     }

@@ -13,15 +13,22 @@ pub fn FactList(
     if facts.is_empty() {
         return view! { <NotReported/> }.into_any();
     }
+    // When one statement gives every fact, credit it once under the list rather than on each line.
+    let shared = facts[0]
+        .statement
+        .clone()
+        .filter(|first| facts.iter().all(|f| f.statement.as_ref() == Some(first)));
+    let per_fact = shared.is_none();
     view! {
         <ul class="fact-list">
             {facts.into_iter().map(|f| view! {
                 <li>
                     "“"{f.text}"” "<SourceLink paragraph=f.paragraph/>
-                    {f.statement.map(|statement| view! { " "<StatementLink statement/> })}
+                    {f.statement.filter(|_| per_fact).map(|statement| view! { " "<StatementLink statement/> })}
                 </li>
             }).collect_view()}
         </ul>
+        {shared.map(|statement| view! { <p class="fact-credit"><StatementLink statement/></p> })}
     }
     .into_any()
 }

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::{use_brief, FactList, NotReported, NoteLink, PersonWithRole, SourceLink};
+use crate::components::{use_brief, FactList, NotReported, NoteLinks, PersonWithRole, SourceLink};
 use crate::date::IsoDate;
 use crate::model::Event;
 
@@ -28,7 +28,7 @@ pub fn MeetingCard(
                         <span class="meta-note">" (printed: “"{p.text}"”) "</span>
                         <SourceLink paragraph=p.paragraph/>
                     })}
-                    " "{event.notes.iter().cloned().map(|note| view! { <NoteLink note/>" " }).collect_view()}
+                    " "<NoteLinks notes=event.notes.clone()/>
                 </dd>
                 <dt>"Where"</dt>
                 <dd>

@@ -31,7 +31,7 @@ pub use loading_state::LoadingState;
 pub use meeting_card::MeetingCard;
 pub use mission_card::MissionCard;
 pub use not_reported::NotReported;
-pub use note_link::NoteLink;
+pub use note_link::NoteLinks;
 pub use observer_chart::ObserverChart;
 pub use person_with_role::PersonWithRole;
 pub use source_link::SourceLink;

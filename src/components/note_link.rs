@@ -2,14 +2,25 @@ use leptos::prelude::*;
 
 use crate::components::use_brief;
 
-/// A link to an editor's note, numbered as the notes list numbers it.
+/// Links to editor's notes, numbered and ordered as the notes list numbers them.
 #[component]
-pub fn NoteLink(
-    /// The note's id.
-    note: String,
+pub fn NoteLinks(
+    /// The notes' ids.
+    notes: Vec<String>,
 ) -> impl IntoView {
-    let number = use_brief().note_number(&note).unwrap_or(0);
-    view! {
-        <a class="note-link" href=format!("#note-{note}")>{format!("Editor’s note {number}")}</a>
-    }
+    let brief = use_brief();
+    let mut numbered: Vec<_> = notes
+        .into_iter()
+        .filter_map(|id| brief.note_number(&id).map(|n| (n, id)))
+        .collect();
+    numbered.sort();
+    numbered
+        .into_iter()
+        .map(|(number, id)| {
+            view! {
+                <a class="note-link" href=format!("#note-{id}")>{format!("Editor’s note {number}")}</a>
+                " "
+            }
+        })
+        .collect_view()
 }

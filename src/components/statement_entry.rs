@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::{use_brief, NoteLink, SourceLink};
+use crate::components::{use_brief, NoteLinks, SourceLink};
 use crate::model::{Statement, StatementKind};
 use crate::timeline::speaker_label;
 
@@ -27,12 +27,6 @@ pub fn StatementEntry(
         }
         .into_any(),
     };
-    let notes = statement
-        .notes
-        .iter()
-        .cloned()
-        .map(|note| view! { <NoteLink note/> })
-        .collect_view();
     view! {
         <li class=format!("statement {kind_class}") id=format!("statement-{}", statement.id) data-testid="statement">
             <p class="speaker">
@@ -44,7 +38,7 @@ pub fn StatementEntry(
             {words}
             <p class="statement-links">
                 <SourceLink paragraph=statement.paragraph.clone()/>
-                {notes}
+                <NoteLinks notes=statement.notes.clone()/>
             </p>
         </li>
     }
