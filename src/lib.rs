@@ -3,32 +3,43 @@
 
 pub mod components;
 pub mod date;
+pub mod embed_code;
+pub mod frame;
 pub mod load;
 pub mod model;
+pub mod mount;
+pub mod options;
+pub mod origin;
+pub mod placement;
 pub mod selection;
 pub mod timeline;
 pub mod validate;
 
-/// Logs panics to the console and tells the reader, instead of leaving a frozen page.
+/// Logs panics to the console and tells the reader, instead of leaving a frozen page: in each
+/// mounted brief's place on a host page, or at the top of the brief's own page.
 pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
         let document = leptos::prelude::document();
-        if let (Ok(notice), Some(body)) = (document.create_element("p"), document.body()) {
-            notice.set_class_name("fatal-error");
-            notice.set_attribute("role", "alert").ok();
-            notice.set_text_content(Some(
-                "Something went wrong while showing the brief. Reload the page to try again.",
-            ));
-            body.prepend_with_node_1(&notice).ok();
+        let Ok(notice) = document.create_element("p") else {
+            return;
+        };
+        notice.set_class_name("fatal-error");
+        notice.set_attribute("role", "alert").ok();
+        notice.set_text_content(Some(
+            "Something went wrong while showing the brief. Reload the page to try again.",
+        ));
+        let mounted = mount::mounted_roots();
+        if mounted.is_empty() {
+            if let Some(body) = document.body() {
+                body.prepend_with_node_1(&notice).ok();
+            }
+        }
+        for root in mounted {
+            root.set_inner_html("");
+            if let Ok(copy) = notice.clone_node_with_deep(true) {
+                root.append_child(&copy).ok();
+            }
         }
     }));
-}
-
-/// Mounts the app into the page's body, replacing the static loading notice.
-pub fn mount() {
-    if let Some(notice) = leptos::prelude::document().get_element_by_id("boot-loading") {
-        notice.remove();
-    }
-    leptos::mount::mount_to_body(|| leptos::view! { <components::App/> });
 }

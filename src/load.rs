@@ -6,6 +6,7 @@
 use thiserror::Error;
 
 use crate::model::Brief;
+use crate::origin::{is_allowed, origin_of, parse_allowlist, BUILD_ALLOWLIST};
 use crate::validate::{validate, Problem};
 
 /// Where the bundled brief lives, relative to the page, so that a dist served from any
@@ -50,6 +51,15 @@ pub enum LoadError {
         path: String,
         /// What is wrong there.
         message: String,
+    },
+    /// The file is on an origin this deployment does not allow, so it was not even requested:
+    /// a crafted link must not make the deployer's site show someone else's quotes.
+    #[error("{file} was not loaded: this brief only shows data from its own site and the sites its publisher allows, and {origin} is not one of them.")]
+    Refused {
+        /// The file asked for.
+        file: String,
+        /// Its origin (or scheme, for a non-web address).
+        origin: String,
     },
     /// The JSON has the right shape but says something unsound (dangling reference, a quote
     /// not in its paragraph, an impossible date).
@@ -114,10 +124,34 @@ pub fn parse_brief(file: &str, text: &str) -> Result<Brief, LoadError> {
     }
 }
 
-/// Fetches `url` (relative to the page) and reads it as a brief.
-pub async fn fetch_brief(url: &str) -> Result<Brief, LoadError> {
+/// The absolute address of data file `src` for a brief whose folder is `base` (the page's own
+/// address when empty), or why it may not be loaded: only http(s) on the brief's own origin or
+/// on an origin the deployer allowed when building.
+pub fn data_url(src: &str, base: &str) -> Result<String, LoadError> {
+    let base = if base.is_empty() {
+        leptos::prelude::document().url().unwrap_or_default()
+    } else {
+        base.to_string()
+    };
+    let refused = |origin: String| LoadError::Refused {
+        file: src.into(),
+        origin,
+    };
+    let url = web_sys::Url::new_with_base(src, &base)
+        .map_err(|_| refused("an address that cannot be read".into()))?;
+    let href = url.href();
+    let own = origin_of(&base).unwrap_or_default();
+    match origin_of(&href) {
+        Some(origin) if is_allowed(&origin, &own, &parse_allowlist(BUILD_ALLOWLIST).0) => Ok(href),
+        Some(origin) => Err(refused(origin)),
+        None => Err(refused(format!("a “{}” address", url.protocol()))),
+    }
+}
+
+/// Fetches `url` and reads it as a brief; messages name the file as `file`.
+pub async fn fetch_brief(url: &str, file: &str) -> Result<Brief, LoadError> {
     let network = |e: gloo_net::Error| LoadError::Network {
-        file: url.into(),
+        file: file.into(),
         detail: e.to_string(),
     };
     let response = gloo_net::http::Request::get(url)
@@ -127,7 +161,7 @@ pub async fn fetch_brief(url: &str) -> Result<Brief, LoadError> {
     if !response.ok() {
         let reason = response.status_text();
         return Err(LoadError::Status {
-            file: url.into(),
+            file: file.into(),
             status: response.status(),
             status_text: if reason.is_empty() {
                 String::new()
@@ -137,7 +171,7 @@ pub async fn fetch_brief(url: &str) -> Result<Brief, LoadError> {
         });
     }
     let text = response.text().await.map_err(network)?;
-    parse_brief(url, &text)
+    parse_brief(file, &text)
 }
 
 #[cfg(test)]

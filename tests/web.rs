@@ -9,6 +9,8 @@ use leptos::task::tick;
 use observer_brief::components::{App, BriefView, ErrorPanel};
 use observer_brief::load::parse_brief;
 use observer_brief::model::Brief;
+use observer_brief::options::Options;
+use observer_brief::placement::Placement;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
@@ -40,6 +42,8 @@ where
     F: FnOnce() -> N + 'static,
     N: IntoView + 'static,
 {
+    // Links clicked by earlier tests leave a hash that would select something on mount.
+    js_sys::eval("history.replaceState(null, '', location.pathname + location.search)").unwrap();
     let root = document()
         .create_element("div")
         .unwrap()
@@ -69,6 +73,26 @@ fn one(root: &HtmlElement, selector: &str) -> HtmlElement {
 
 fn text(el: &HtmlElement) -> String {
     el.text_content().unwrap_or_default()
+}
+
+/// A brief placed on its own page with the options of `query` (`view=timeline&theme=dark`).
+fn with_options(query: &str) -> Placement {
+    let pairs = query.split('&').filter_map(|kv| kv.split_once('='));
+    Placement {
+        options: Options::from_pairs(pairs),
+        ..Placement::default()
+    }
+}
+
+/// Mounts the brief with the options of `query`.
+async fn mount_with(query: &str) -> Mounted {
+    let brief = bundled();
+    let placement = with_options(query);
+    mount(move || {
+        provide_context(placement);
+        view! { <BriefView brief/> }
+    })
+    .await
 }
 
 /// Mounts the three views of the bundled brief.
@@ -221,7 +245,8 @@ async fn the_error_view_names_the_file_and_path_of_invalid_data() {
 
 #[wasm_bindgen_test]
 async fn a_file_that_cannot_be_fetched_shows_the_error_with_retry() {
-    let mounted = mount(|| view! { <App src="data/no-such-brief.json"/> }).await;
+    let mounted =
+        mount(|| view! { <App placement=with_options("src=data/no-such-brief.json")/> }).await;
     let root = &mounted.root;
     let panel = wait_for(root, "[data-testid=load-error]").await;
     let shown = text(&panel);
@@ -247,4 +272,74 @@ async fn a_file_that_cannot_be_fetched_shows_the_error_with_retry() {
         .active_element()
         .unwrap()
         .is_same_node(Some(&heading)));
+}
+
+#[wasm_bindgen_test]
+async fn an_embedded_timeline_shows_only_the_timeline_and_leads_to_the_whole_brief() {
+    let mounted = mount_with("view=timeline&embed=1").await;
+    let root = &mounted.root;
+    assert_eq!(all(root, "[data-testid=statement]").len(), 11);
+    assert!(all(root, "[data-testid=article]").is_empty());
+    assert!(all(root, "[data-testid=mission-card]").is_empty());
+    assert!(
+        all(root, ".brief-banner").is_empty(),
+        "an embed has no page chrome"
+    );
+    // The paragraphs are not on this page, so a source link opens the whole brief at one.
+    let link = one(root, "[data-testid=source-link]");
+    assert_eq!(link.get_attribute("target").as_deref(), Some("_blank"));
+    assert!(link.get_attribute("href").unwrap().starts_with("#para-p"));
+}
+
+#[wasm_bindgen_test]
+async fn a_statement_named_in_the_options_opens_highlighted() {
+    let mounted = mount_with("view=timeline&statement=niyazaliyev-smooth-elections").await;
+    tick().await;
+    let root = &mounted.root;
+    let highlighted = all(root, ".statement.highlighted");
+    assert_eq!(highlighted.len(), 1);
+    assert_eq!(
+        highlighted[0].id(),
+        "statement-niyazaliyev-smooth-elections"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn an_according_to_link_highlights_its_statement() {
+    let mounted = mount_bundled().await;
+    let root = &mounted.root;
+    let link = one(root, "[data-testid=mission-card] .statement-link");
+    let href = link.get_attribute("href").unwrap();
+    link.click();
+    tick().await;
+    let highlighted = all(root, ".statement.highlighted");
+    assert_eq!(highlighted.len(), 1);
+    assert_eq!(format!("#{}", highlighted[0].id()), href);
+}
+
+#[wasm_bindgen_test]
+async fn data_from_another_origin_is_refused_without_a_request() {
+    let mounted =
+        mount(|| view! { <App placement=with_options("src=https://evil.example/brief.json")/> })
+            .await;
+    let root = &mounted.root;
+    let panel = wait_for(root, "[data-testid=load-error]").await;
+    let shown = text(&panel);
+    assert!(
+        shown.contains("https://evil.example/brief.json was not loaded"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("https://evil.example is not one of them"),
+        "{shown}"
+    );
+    assert!(
+        all(root, "button").is_empty(),
+        "retrying cannot make it allowed"
+    );
+    let requested = js_sys::eval(
+        "performance.getEntriesByType('resource').some(e => e.name.includes('evil.example'))",
+    )
+    .unwrap();
+    assert_eq!(requested.as_bool(), Some(false));
 }

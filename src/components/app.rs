@@ -4,8 +4,10 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::components::{BriefView, ErrorPanel, LoadingState};
-use crate::load::{fetch_brief, LoadError, BRIEF_URL};
+use crate::load::{data_url, fetch_brief, LoadError, BRIEF_URL};
 use crate::model::Brief;
+use crate::placement::Placement;
+use crate::selection::follow_in_brief_link;
 
 /// Where loading the brief stands.
 #[derive(Clone)]
@@ -15,21 +17,33 @@ enum LoadState {
     Ready(Arc<Brief>),
 }
 
-/// The whole app: fetches the brief from `src`, then shows it, or says clearly what went wrong.
+/// The whole app: fetches the brief's data (the bundled file, or an allowed `src`), then shows
+/// the view asked for, or says clearly what went wrong.
 #[component]
 pub fn App(
-    /// The data file, relative to the page.
-    #[prop(into, default = BRIEF_URL.to_string())]
-    src: String,
+    /// Where the brief is placed and what its link or mount element asked for.
+    #[prop(optional)]
+    placement: Placement,
 ) -> impl IntoView {
+    let file = placement
+        .options
+        .src
+        .clone()
+        .unwrap_or_else(|| BRIEF_URL.to_string());
+    // Checked before any request: a refused origin is never contacted.
+    let request = data_url(&file, &placement.base);
     let state = RwSignal::new(LoadState::Loading);
     let attempts = RwSignal::new(0u32);
     let load = move || {
         attempts.update(|n| *n += 1);
+        let url = match &request {
+            Ok(url) => url.clone(),
+            Err(refused) => return state.set(LoadState::Failed(refused.clone())),
+        };
         state.set(LoadState::Loading);
-        let src = src.clone();
+        let file = file.clone();
         spawn_local(async move {
-            state.set(match fetch_brief(&src).await {
+            state.set(match fetch_brief(&url, &file).await {
                 Ok(brief) => LoadState::Ready(Arc::new(brief)),
                 Err(e) => LoadState::Failed(e),
             });
@@ -38,14 +52,26 @@ pub fn App(
     load();
     let retry = Callback::new(move |()| load());
 
+    let owns_url = placement.owns_url();
+    let theme = placement.options.theme.key();
+    let links = placement.clone();
+    provide_context(placement);
+    // A host page has its own main landmark; a mounted brief's messages stay inside its region.
+    let frame = move |inner: AnyView| {
+        if owns_url {
+            view! { <main>{inner}</main> }.into_any()
+        } else {
+            view! { <section aria-label="Observer brief">{inner}</section> }.into_any()
+        }
+    };
     view! {
-        <div class="observer-brief">
+        <div class="observer-brief" data-theme=theme on:click=move |ev| follow_in_brief_link(&ev, &links)>
             {move || match state.get() {
-                LoadState::Loading => view! { <main><LoadingState/></main> }.into_any(),
+                LoadState::Loading => frame(view! { <LoadingState/> }.into_any()),
                 LoadState::Failed(error) => {
                     // After Retry the button that had focus is gone; the new message takes it.
                     let take_focus = attempts.get_untracked() > 1;
-                    view! { <main><ErrorPanel error retry take_focus/></main> }.into_any()
+                    frame(view! { <ErrorPanel error retry take_focus/> }.into_any())
                 }
                 LoadState::Ready(brief) => view! { <BriefView brief/> }.into_any(),
             }}

@@ -2,59 +2,136 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::{ArticleView, EditorNotes, MeetingCard, MissionCard, StatementTimeline};
+use crate::components::{
+    ArticleView, EditorNotes, EmbedPanel, MeetingCard, MissionCard, StatementTimeline,
+};
 use crate::model::{Brief, EventKind};
-use crate::selection::Selection;
+use crate::options::View;
+use crate::placement::Placement;
+use crate::selection::{Selection, Target};
 
 /// The loaded brief that every view below [`BriefView`] reads.
 pub fn use_brief() -> Arc<Brief> {
     expect_context::<Arc<Brief>>()
 }
 
-/// The three linked views of a loaded brief: the article, the mission cards and the timeline.
+/// Where this brief is placed and what its link or mount element asked for.
+pub fn use_placement() -> Placement {
+    use_context::<Placement>().unwrap_or_default()
+}
+
+/// The linked views of a loaded brief — the article, the mission cards and the timeline, or
+/// only the one a link or embed asked for — with the editor's notes they refer to.
 #[component]
 pub fn BriefView(
     /// A brief that has passed validation.
     brief: Arc<Brief>,
 ) -> impl IntoView {
-    let selection = Selection(RwSignal::new(None));
+    let placement = use_placement();
+    let options = placement.options.clone();
+    let selection = Selection::new(placement.clone());
     provide_context(selection);
     provide_context(brief.clone());
+    provide_context(placement.clone());
 
-    // A shared link to a paragraph (`…#para-p3`) opens with it selected, and the back and
-    // forward buttons move the selection with the hash.
-    Effect::new(move |_| selection.follow_hash());
-    let listener = window_event_listener(leptos::ev::hashchange, move |_| selection.follow_hash());
-    on_cleanup(move || listener.remove());
+    // A shared link (`…#para-p3`, `…#statement-…`, `?statement=…`) opens with its target
+    // selected; an embedded brief does not take focus from its host page when it opens.
+    let focus_on_open = !options.embed && placement.owns_url();
+    let opening_statement = options.statement.clone();
+    let owns_url = placement.owns_url();
+    Effect::new(move |_| {
+        let hash = window().location().hash().unwrap_or_default();
+        if owns_url && Target::from_hash(&hash).is_some() {
+            selection.follow_hash(focus_on_open);
+        } else if let Some(id) = opening_statement.clone() {
+            selection.select(Target::Statement(id), focus_on_open);
+        }
+    });
+    // The back and forward buttons move the selection with the hash.
+    if owns_url {
+        let listener =
+            window_event_listener(leptos::ev::hashchange, move |_| selection.follow_hash(true));
+        on_cleanup(move || listener.remove());
+    }
 
-    let meeting = brief
-        .events
-        .iter()
-        .find(|e| e.kind == EventKind::Meeting)
-        .cloned();
-    view! {
-        <header class="brief-banner">
-            <p class="brand">"Observer brief"</p>
-            <nav aria-label="Views of the brief">
-                <a href="#article">"Article"</a>
-                <a href="#missions">"Missions"</a>
-                <a href="#timeline">"Timeline"</a>
-                <a href="#editor-notes">"Editor’s notes"</a>
-            </nav>
-        </header>
-        <main class="brief-layout">
+    let view = options.view;
+    let missions = view.shows_missions().then(|| {
+        let meeting = brief
+            .events
+            .iter()
+            .find(|e| e.kind == EventKind::Meeting)
+            .cloned();
+        view! {
+            <section id="missions" class="missions" aria-labelledby="missions-heading">
+                <h2 id="missions-heading">"Missions"</h2>
+                <div class="card-list">
+                    {brief.missions.iter().cloned().map(|mission| view! { <MissionCard mission/> }).collect_view()}
+                    {meeting.map(|event| view! { <MeetingCard event/> })}
+                </div>
+            </section>
+        }
+    });
+    let timeline = view
+        .shows_timeline()
+        .then(|| view! { <StatementTimeline/> });
+    let content = match view {
+        View::All => view! {
             <ArticleView/>
-            <div class="brief-side">
-                <section id="missions" class="missions" aria-labelledby="missions-heading">
-                    <h2 id="missions-heading">"Missions"</h2>
-                    <div class="card-list">
-                        {brief.missions.iter().cloned().map(|mission| view! { <MissionCard mission/> }).collect_view()}
-                        {meeting.map(|event| view! { <MeetingCard event/> })}
-                    </div>
-                </section>
-                <StatementTimeline/>
-            </div>
-            <EditorNotes/>
-        </main>
+            <div class="brief-side">{missions}{timeline}</div>
+        }
+        .into_any(),
+        View::Article => view! { <ArticleView/> }.into_any(),
+        View::Missions | View::Timeline => view! { {missions}{timeline} }.into_any(),
+    };
+    // A part of the brief still leads to the whole, where every claim meets its sentence.
+    let whole_brief = (view != View::All).then(|| {
+        view! {
+            <p class="whole-brief-link">
+                <a href=placement.full_brief_href("article") target="_blank">
+                    "Read the whole brief: the article, mission cards and timeline"
+                    <span class="visually-hidden">" (opens in a new tab)"</span>
+                </a>
+            </p>
+        }
+    });
+    let layout_class = if view == View::All {
+        "brief-layout"
+    } else {
+        "brief-layout single-view"
+    };
+    let body = view! {
+        {content}
+        <EditorNotes/>
+        {whole_brief}
+    };
+    // A host page has its own main landmark; a mounted brief is a labelled region inside it.
+    let layout = if owns_url {
+        view! { <main class=layout_class>{body}</main> }.into_any()
+    } else {
+        view! { <section class=layout_class aria-label="Observer brief">{body}</section> }
+            .into_any()
+    };
+    let chrome = (owns_url && !options.embed).then(|| {
+        let nav = (view == View::All).then(|| {
+            view! {
+                <nav aria-label="Views of the brief">
+                    <a href="#article">"Article"</a>
+                    <a href="#missions">"Missions"</a>
+                    <a href="#timeline">"Timeline"</a>
+                    <a href="#editor-notes">"Editor’s notes"</a>
+                </nav>
+            }
+        });
+        view! {
+            <header class="brief-banner">
+                <p class="brand">"Observer brief"</p>
+                {nav}
+                <EmbedPanel/>
+            </header>
+        }
+    });
+    view! {
+        {chrome}
+        {layout}
     }
 }

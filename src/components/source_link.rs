@@ -1,10 +1,11 @@
 use leptos::prelude::*;
 
-use crate::components::use_brief;
-use crate::selection::{paragraph_href, use_selection};
+use crate::components::{use_brief, use_placement};
+use crate::selection::{use_selection, Target};
 
-/// A link from a claim to the article paragraph it comes from; following it highlights the
-/// paragraph and moves focus there.
+/// A link from a claim to the article paragraph it comes from: following it highlights the
+/// paragraph and moves focus there, or, in a view without the article, opens the whole brief
+/// at that paragraph in a new tab.
 #[component]
 pub fn SourceLink(
     /// The paragraph id.
@@ -12,25 +13,40 @@ pub fn SourceLink(
     paragraph: String,
 ) -> impl IntoView {
     let selection = use_selection();
+    let placement = use_placement();
     // Validation guarantees the paragraph exists; 0 would only show for unvalidated data.
     let number = use_brief().paragraph_number(&paragraph).unwrap_or(0);
-    let href = paragraph_href(&paragraph);
-    view! {
-        <a
-            class="source-link"
-            href=href
-            data-testid="source-link"
-            // Following the hash scrolls natively; selecting here also covers a repeated click,
-            // which changes no hash. A link opened in another tab or window leaves this one be.
-            on:click=move |ev| {
-                if !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() || ev.button() != 0) {
-                    selection.select(&paragraph);
-                }
-            }
-        >
-            <span class="visually-hidden">"Source: paragraph "</span>
-            <span aria-hidden="true">"¶ "</span>
-            {number}
-        </a>
+    let target = Target::Paragraph(paragraph);
+    let label = view! {
+        <span aria-hidden="true">"¶ "</span>
+        {number}
+    };
+    if placement.options.view.shows_article() {
+        view! {
+            <a
+                class="source-link"
+                href=target.href()
+                data-testid="source-link"
+                on:click=move |ev| selection.follow(&ev, target.clone())
+            >
+                <span class="visually-hidden">"Source: paragraph "</span>
+                {label}
+            </a>
+        }
+        .into_any()
+    } else {
+        view! {
+            <a
+                class="source-link"
+                href=placement.full_brief_href(&target.dom_id())
+                target="_blank"
+                data-testid="source-link"
+            >
+                <span class="visually-hidden">"Source: paragraph "</span>
+                {label}
+                <span class="visually-hidden">" (opens the whole brief in a new tab)"</span>
+            </a>
+        }
+        .into_any()
     }
 }

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::model::Paragraph;
-use crate::selection::{paragraph_dom_id, use_selection};
+use crate::selection::{use_selection, Target};
 
 /// One article paragraph, verbatim, numbered, and highlighted when a source link selects it.
 #[component]
@@ -17,9 +17,9 @@ pub fn SourceParagraph(
     let id = paragraph.id.clone();
     view! {
         <p
-            id=paragraph_dom_id(&paragraph.id)
+            id=Target::Paragraph(paragraph.id.clone()).dom_id()
             class="source-paragraph"
-            class:highlighted=move || selection.is_selected(&id)
+            class:highlighted=move || selection.is_paragraph_selected(&id)
             tabindex="-1"
             data-testid="source-paragraph"
         >

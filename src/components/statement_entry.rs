@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::components::{use_brief, NoteLinks, SourceLink};
 use crate::model::{Statement, StatementKind};
+use crate::selection::{use_selection, Target};
 use crate::timeline::speaker_label;
 
 /// One statement: who said it, whether it is a direct quote or reported speech, the words,
@@ -12,6 +13,7 @@ pub fn StatementEntry(
     statement: Statement,
 ) -> impl IntoView {
     let brief = use_brief();
+    let selection = use_selection();
     let speaker = speaker_label(&brief, &statement);
     let (kind_class, kind_label) = match statement.kind {
         StatementKind::DirectQuote => ("direct-quote", "Direct quote"),
@@ -28,7 +30,18 @@ pub fn StatementEntry(
         .into_any(),
     };
     view! {
-        <li class=format!("statement {kind_class}") id=format!("statement-{}", statement.id) data-testid="statement">
+        <li
+            class=format!("statement {kind_class}")
+            class:highlighted={
+                let id = statement.id.clone();
+                move || selection.is_statement_selected(&id)
+            }
+            id=Target::Statement(statement.id.clone()).dom_id()
+            // Focusable from a link or a shared link, so that keyboard and screen-reader
+            // readers land on it.
+            tabindex="-1"
+            data-testid="statement"
+        >
             <p class="speaker">
                 <span class="speaker-name">{speaker.name}</span>
                 {speaker.detail.map(|d| view! { <span class="speaker-detail">{d}</span> })}

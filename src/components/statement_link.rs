@@ -1,23 +1,43 @@
 use leptos::prelude::*;
 
-use crate::components::use_brief;
+use crate::components::{use_brief, use_placement};
+use crate::selection::{use_selection, Target};
 use crate::timeline::speaker_label;
 
-/// Credits a fact to the statement it comes from and links to that statement in the timeline.
+/// Credits a fact to the statement it comes from and links to that statement in the timeline
+/// (in a view without the timeline, to the whole brief in a new tab).
 #[component]
 pub fn StatementLink(
     /// The statement's id.
     statement: String,
 ) -> impl IntoView {
     let brief = use_brief();
-    let speaker = brief
+    let placement = use_placement();
+    let selection = use_selection();
+    let name = brief
         .statements
         .iter()
         .find(|s| s.id == statement)
         .map(|s| speaker_label(&brief, s).name);
-    speaker.map(|name| {
+    let target = Target::Statement(statement);
+    name.map(|name| if placement.options.view.shows_timeline() {
         view! {
-            <a class="statement-link" href=format!("#statement-{statement}")>"according to "{name}</a>
+            <a
+                class="statement-link"
+                href=target.href()
+                on:click=move |ev| selection.follow(&ev, target.clone())
+            >
+                "according to "{name}
+            </a>
         }
+        .into_any()
+    } else {
+        view! {
+            <a class="statement-link" href=placement.full_brief_href(&target.dom_id()) target="_blank">
+                "according to "{name}
+                <span class="visually-hidden">" (opens the whole brief in a new tab)"</span>
+            </a>
+        }
+        .into_any()
     })
 }
