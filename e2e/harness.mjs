@@ -3,20 +3,46 @@ import { before, after } from 'node:test';
 import { startServer } from './server.mjs';
 import { launch } from './browser.mjs';
 
-/** Starts the server and browser for one spec file; returns getters valid inside tests. */
-export function useBrief() {
+/**
+ * Starts the server and browser for one spec file; returns getters valid inside tests.
+ * With `hosts`, also serves the host pages of e2e/hosts/ from another origin (the way a news
+ * site embeds the brief), with `{{BRIEF}}` in them replaced by the brief's address and
+ * `{{OTHER}}` by the address of a third origin, which serves the same pages.
+ */
+export function useBrief({ hosts = false } = {}) {
   const ctx = {};
   before(async () => {
-    ctx.server = await startServer();
+    // The brief's server allows cross-origin use, as a CDN would, for direct mounts.
+    ctx.server = await startServer({ headers: { 'access-control-allow-origin': '*' } });
+    if (hosts) {
+      ctx.other = await startServer({ root: 'e2e/hosts', base: '/' });
+      const rewrite = (html) =>
+        html.replaceAll('{{BRIEF}}', ctx.server.url).replaceAll('{{OTHER}}', ctx.other.url);
+      ctx.host = await startServer({ root: 'e2e/hosts', base: '/', rewrite });
+    }
     ctx.browser = await launch();
   });
   after(async () => {
     await ctx.browser?.close();
     await ctx.server?.close();
+    await ctx.host?.close();
+    await ctx.other?.close();
   });
   return {
     get url() {
       return ctx.server.url;
+    },
+    /** Every path the brief's server was asked for. */
+    get requests() {
+      return ctx.server.requests;
+    },
+    /** The host pages' server (another origin than the brief's). */
+    get host() {
+      return ctx.host;
+    },
+    /** A third origin. */
+    get other() {
+      return ctx.other;
     },
     /** A new page that records console errors and uncaught exceptions in `page.errors`. */
     async newPage(options = {}) {

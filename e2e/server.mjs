@@ -18,10 +18,18 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** Serves `root` under `base` on 127.0.0.1; resolves to { url, close }. Port 0 picks a free one. */
-export function startServer({ root = 'dist', base = BASE, port = 0 } = {}) {
+/**
+ * Serves `root` under `base` on 127.0.0.1; resolves to { url, close, requests }. Port 0 picks a
+ * free one. `headers` go on every answer (e.g. CORS, as a CDN sends); `rewrite(text)` changes
+ * HTML pages before they are sent (host pages name the brief's address that way); `requests`
+ * lists every path asked for.
+ */
+export function startServer({ root = 'dist', base = BASE, port = 0, headers = {}, rewrite } = {}) {
   const dir = resolve(root);
+  const requests = [];
   const server = createServer(async (req, res) => {
+    requests.push(req.url);
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     let path;
     try {
       path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -40,7 +48,8 @@ export function startServer({ root = 'dist', base = BASE, port = 0 } = {}) {
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
+      let body = await readFile(file);
+      if (rewrite && extname(file) === '.html') body = rewrite(body.toString());
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -49,12 +58,23 @@ export function startServer({ root = 'dist', base = BASE, port = 0 } = {}) {
   return new Promise((ok) =>
     server.listen(port, '127.0.0.1', () => {
       const url = `http://127.0.0.1:${server.address().port}${base}`;
-      ok({ url, close: () => new Promise((done) => server.close(done)) });
+      ok({
+        url,
+        origin: new URL(url).origin,
+        requests,
+        close: () => {
+          server.closeAllConnections();
+          return new Promise((done) => server.close(done));
+        },
+      });
     }),
   );
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { url } = await startServer({ port: Number(process.argv[2] ?? 8090) });
+  const { url } = await startServer({
+    port: Number(process.argv[2] ?? 8090),
+    headers: { 'access-control-allow-origin': '*' },
+  });
   console.log(`serving dist at ${url}`);
 }
