@@ -4,13 +4,16 @@ import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { useBrief, DATA } from './harness.mjs';
 
-const brief = useBrief();
+const brief = useBrief({ hosts: true });
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** axe-core's violations on the page as it is, one line each. */
-async function violations(page) {
+async function violations(page, selector) {
   await page.addScriptTag({ path: axePath });
-  const { violations } = await page.evaluate(() => window.axe.run(document));
+  const { violations } = await page.evaluate(
+    (selector) => window.axe.run(selector ? [...document.querySelectorAll(selector)] : document),
+    selector,
+  );
   return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
@@ -25,6 +28,35 @@ for (const width of [375, 1280]) {
     });
   }
 }
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`axe-core finds no violations in the open Embed control in ${colorScheme}`, async () => {
+    const page = await brief.newPage({ viewport: { width: 375, height: 900 }, colorScheme });
+    await page.goto(brief.url);
+    await page.getByRole('button', { name: 'Embed' }).click();
+    await page.getByTestId('embed-panel').waitFor();
+    assert.deepEqual(await violations(page), []);
+    await page.close();
+  });
+}
+
+for (const view of ['article', 'missions', 'timeline']) {
+  test(`axe-core finds no violations in the embedded ${view} view, dark`, async () => {
+    const page = await brief.newPage({ viewport: { width: 375, height: 900 } });
+    await page.goto(`${brief.url}?embed=1&theme=dark&view=${view}&statement=anfimov-principles`);
+    await page.locator('.brief-layout').waitFor();
+    assert.deepEqual(await violations(page), []);
+    await page.close();
+  });
+}
+
+test('axe-core finds no violations in briefs mounted into a host page', async () => {
+  const page = await brief.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${brief.host.url}direct-mount.html`);
+  await page.locator('[data-observer-brief]').nth(1).getByTestId('source-paragraph').last().waitFor();
+  assert.deepEqual(await violations(page, '[data-observer-brief]'), []);
+  await page.close();
+});
 
 test('axe-core finds no violations in the error view', async () => {
   const page = await brief.newPage();

@@ -44,6 +44,10 @@ export function useBrief({ hosts = false } = {}) {
     get other() {
       return ctx.other;
     },
+    /** A new browser context (its own permissions and storage). */
+    newContext(options = {}) {
+      return ctx.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+    },
     /** A new page that records console errors and uncaught exceptions in `page.errors`. */
     async newPage(options = {}) {
       const page = await ctx.browser.newPage({ viewport: { width: 1280, height: 900 }, ...options });

@@ -22,14 +22,20 @@ const TYPES = {
  * Serves `root` under `base` on 127.0.0.1; resolves to { url, close, requests }. Port 0 picks a
  * free one. `headers` go on every answer (e.g. CORS, as a CDN sends); `rewrite(text)` changes
  * HTML pages before they are sent (host pages name the brief's address that way); `requests`
- * lists every path asked for.
+ * lists every path asked for; `pages` (a Map of path to HTML) serves pages made up by a test,
+ * such as an editor's blank page with pasted embed code.
  */
 export function startServer({ root = 'dist', base = BASE, port = 0, headers = {}, rewrite } = {}) {
   const dir = resolve(root);
   const requests = [];
+  const pages = new Map();
   const server = createServer(async (req, res) => {
     requests.push(req.url);
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    if (pages.has(req.url)) {
+      res.writeHead(200, { 'content-type': TYPES['.html'] }).end(pages.get(req.url));
+      return;
+    }
     let path;
     try {
       path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -62,6 +68,7 @@ export function startServer({ root = 'dist', base = BASE, port = 0, headers = {}
         url,
         origin: new URL(url).origin,
         requests,
+        pages,
         close: () => {
           server.closeAllConnections();
           return new Promise((done) => server.close(done));

@@ -18,22 +18,11 @@ pub struct EmbedCode {
 /// bundled brief, then rounded up), so that phones see it all and wider screens some space.
 pub fn default_iframe_height(view: View) -> u32 {
     match view {
-        View::All => 9800,
-        View::Article => 3300,
-        View::Missions => 2500,
-        View::Timeline => 4800,
+        View::All => 10900,
+        View::Article => 4300,
+        View::Missions => 3700,
+        View::Timeline => 5900,
     }
-}
-
-/// The iframe's accessible name, which screen readers announce when entering it.
-fn frame_title(view: View) -> String {
-    let part = match view {
-        View::All => "the Baku meeting of the CIS and SCO observer missions",
-        View::Article => "the article",
-        View::Missions => "the mission cards",
-        View::Timeline => "the timeline of statements",
-    };
-    format!("Observer brief: {part}")
 }
 
 /// Escapes text for an HTML attribute value in double quotes.
@@ -47,7 +36,7 @@ fn attr(text: &str) -> String {
 /// brief's folder, ending in `/`).
 pub fn embed_code(base: &str, view: View, theme: Theme) -> EmbedCode {
     let page = attr(&format!("{base}{}", Options::embed_query(view, theme)));
-    let title = attr(&frame_title(view));
+    let title = attr(view.title());
     let base = attr(base);
     let pym = format!(
         "<div data-pym-src=\"{page}\" data-pym-title=\"{title}\">Loading the observer brief…</div>\n\
@@ -98,7 +87,7 @@ mod tests {
         let code = embed_code(BASE, View::Missions, Theme::Dark);
         assert!(code.iframe.starts_with(
             "<iframe src=\"https://brief.example/widgets/brief/?embed=1&amp;view=missions&amp;theme=dark\" \
-             title=\"Observer brief: the mission cards\" width=\"100%\" height=\"2500\""
+             title=\"Observer brief: the mission cards\" width=\"100%\" height=\"3700\""
         ));
     }
 

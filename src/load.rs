@@ -255,6 +255,20 @@ mod tests {
     }
 
     #[test]
+    fn a_refused_origin_says_why_and_cannot_be_retried() {
+        let refused = LoadError::Refused {
+            file: "https://evil.example/brief.json".into(),
+            origin: "https://evil.example".into(),
+        };
+        assert!(!refused.is_retryable());
+        assert_eq!(
+            refused.to_string(),
+            "https://evil.example/brief.json was not loaded: this brief only shows data from its \
+             own site and the sites its publisher allows, and https://evil.example is not one of them."
+        );
+    }
+
+    #[test]
     fn only_fetch_failures_are_retryable() {
         let network = LoadError::Network {
             file: FILE.into(),

@@ -86,10 +86,15 @@ fn mount_page() {
     let pairs = query_pairs();
     let options = Options::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     if let Some(root) = document().document_element() {
-        // The page's own background and colour scheme follow the theme; an embedded page stays
-        // transparent so the host's background shows.
+        // The page's own background and colour scheme follow the theme; inside an iframe the
+        // page is transparent so the host's background shows (opened on its own, it is not).
         let _ = root.set_attribute("data-theme", options.theme.key());
-        if options.embed {
+        let framed = window()
+            .parent()
+            .ok()
+            .flatten()
+            .is_some_and(|p| p != window());
+        if options.embed && framed {
             let _ = root.set_attribute("data-embed", "");
         }
     }

@@ -54,6 +54,16 @@ impl View {
         }
     }
 
+    /// Its name for screen readers: an iframe's title, a mounted brief's region, a part's heading.
+    pub fn title(self) -> &'static str {
+        match self {
+            Self::All => "Observer brief: the Baku meeting of the CIS and SCO observer missions",
+            Self::Article => "Observer brief: the article",
+            Self::Missions => "Observer brief: the mission cards",
+            Self::Timeline => "Observer brief: the timeline of statements",
+        }
+    }
+
     /// Whether this view shows the article (and so the paragraphs source links lead to).
     pub fn shows_article(self) -> bool {
         matches!(self, Self::All | Self::Article)

@@ -54,6 +54,7 @@ pub fn App(
 
     let owns_url = placement.owns_url();
     let theme = placement.options.theme.key();
+    let region = placement.options.view.title();
     let links = placement.clone();
     provide_context(placement);
     // A host page has its own main landmark; a mounted brief's messages stay inside its region.
@@ -61,7 +62,7 @@ pub fn App(
         if owns_url {
             view! { <main>{inner}</main> }.into_any()
         } else {
-            view! { <section aria-label="Observer brief">{inner}</section> }.into_any()
+            view! { <section aria-label=region>{inner}</section> }.into_any()
         }
     };
     view! {

@@ -99,7 +99,11 @@ pub fn BriefView(
     } else {
         "brief-layout single-view"
     };
+    // A part on its own page (an iframe) still needs a top heading that says what it is.
+    let part_heading = (owns_url && view != View::All)
+        .then(|| view! { <h1 class="visually-hidden">{view.title()}</h1> });
     let body = view! {
+        {part_heading}
         {content}
         <EditorNotes/>
         {whole_brief}
@@ -108,8 +112,7 @@ pub fn BriefView(
     let layout = if owns_url {
         view! { <main class=layout_class>{body}</main> }.into_any()
     } else {
-        view! { <section class=layout_class aria-label="Observer brief">{body}</section> }
-            .into_any()
+        view! { <section class=layout_class aria-label=view.title()>{body}</section> }.into_any()
     };
     let chrome = (owns_url && !options.embed).then(|| {
         let nav = (view == View::All).then(|| {

@@ -45,7 +45,8 @@ pub fn EmbedSnippet(
             <p class="embed-hint">{hint}</p>
             <pre><code node_ref=code_block>{code}</code></pre>
             <p class="embed-actions">
-                <button type="button" on:click=copy>"Copy code"<span class="visually-hidden">": "{title}</span></button>
+                // The name starts with the visible words, so speech control finds it by them.
+                <button type="button" aria-label=format!("Copy code: {title}") on:click=copy>"Copy code"</button>
                 <span class="copy-status" role="status">{status}</span>
             </p>
         </div>

@@ -1,0 +1,48 @@
+// Pointing the brief at data on an origin the deployer did not allow: refused with a clear
+// message, and the data is never requested, whether through a link or a mount element.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useBrief } from './harness.mjs';
+
+const brief = useBrief({ hosts: true });
+
+const asked = (server) => server.requests.filter((path) => path.includes('fabricated-brief.json'));
+
+test('a link with ?src= on another origin is refused without a request', async () => {
+  const page = await brief.newPage();
+  const fake = `${brief.other.url}fabricated-brief.json`;
+  await page.goto(`${brief.url}?src=${encodeURIComponent(fake)}`);
+  const error = page.getByTestId('load-error');
+  await error.waitFor();
+  assert.match(
+    await page.getByTestId('error-message').textContent(),
+    new RegExp(`${fake} was not loaded: .*${brief.other.origin} is not one of them`),
+  );
+  assert.equal(await error.getByRole('button', { name: 'Retry' }).count(), 0);
+  assert.deepEqual(asked(brief.other), []);
+  assert.equal(await page.getByTestId('statement').count(), 0);
+});
+
+test('a javascript: address is refused too', async () => {
+  const page = await brief.newPage();
+  await page.goto(`${brief.url}?src=${encodeURIComponent('javascript:alert(1)')}`);
+  await page.getByTestId('load-error').waitFor();
+  assert.match(await page.getByTestId('error-message').textContent(), /was not loaded: .*“javascript:” address/);
+  assert.deepEqual(page.errors, []);
+});
+
+test('a mount element with data-src on another origin is refused without a request', async () => {
+  const page = await brief.newPage();
+  await page.goto(`${brief.host.url}refused-data.html`);
+  const error = page.getByTestId('load-error');
+  await error.waitFor();
+  assert.match(await error.textContent(), /fabricated-brief\.json was not loaded/);
+  assert.deepEqual(asked(brief.other), []);
+});
+
+test('another data file on the brief’s own origin is allowed', async () => {
+  const page = await brief.newPage();
+  await page.goto(`${brief.url}?src=data/brief.json&view=missions`);
+  await page.getByTestId('mission-card').last().waitFor();
+  assert.equal(await page.getByTestId('mission-card').count(), 2);
+});
