@@ -74,6 +74,26 @@ impl IsoDate {
         Ok(Self { year, month, day })
     }
 
+    /// The number of days from `self` to `later` (negative when `later` is earlier).
+    pub fn days_until(&self, later: &IsoDate) -> i64 {
+        later.day_number() - self.day_number()
+    }
+
+    /// Days since 1 March of year 0 in the proleptic Gregorian calendar: a count that only
+    /// differences are taken of.
+    fn day_number(&self) -> i64 {
+        let (month, day) = (i64::from(self.month), i64::from(self.day));
+        // Counting years from March puts the leap day at the end of the year.
+        let year = i64::from(self.year) - i64::from(month < 3);
+        let shifted_month = (month + 9) % 12;
+        365 * year + year / 4 - year / 100 + year / 400 + (153 * shifted_month + 2) / 5 + day - 1
+    }
+
+    /// The day and short month, e.g. "31 Aug", for tight spaces such as a chart's axis.
+    pub fn short(&self) -> String {
+        format!("{} {}", self.day, &MONTHS[self.month as usize - 1][..3])
+    }
+
     /// The date as readers write it in British English, e.g. "31 August 2024".
     pub fn long(&self) -> String {
         format!(
@@ -108,6 +128,18 @@ pub fn check_time(s: &str) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn days_are_counted_across_months_and_leap_years() {
+        let d = |s| IsoDate::parse(s).unwrap();
+        assert_eq!(d("2024-08-31").days_until(&d("2024-09-01")), 1);
+        assert_eq!(d("2024-08-31").days_until(&d("2024-09-20")), 20);
+        assert_eq!(d("2024-02-28").days_until(&d("2024-03-01")), 2);
+        assert_eq!(d("2023-02-28").days_until(&d("2023-03-01")), 1);
+        assert_eq!(d("2023-12-31").days_until(&d("2024-12-31")), 366);
+        assert_eq!(d("2024-09-20").days_until(&d("2024-08-31")), -20);
+        assert_eq!(d("2024-09-01").short(), "1 Sep");
+    }
 
     #[test]
     fn parses_and_prints_a_valid_date() {

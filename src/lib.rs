@@ -4,6 +4,7 @@
 pub mod components;
 pub mod date;
 pub mod embed_code;
+pub mod filter;
 pub mod frame;
 pub mod load;
 pub mod model;
@@ -11,8 +12,11 @@ pub mod mount;
 pub mod options;
 pub mod origin;
 pub mod placement;
-pub mod selection;
+pub mod provenance;
+pub mod reader_state;
+pub mod search;
 pub mod timeline;
+pub mod url_state;
 pub mod validate;
 
 /// Logs panics to the console and tells the reader, instead of leaving a frozen page: in each

@@ -3,11 +3,12 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::components::{BriefView, ErrorPanel, LoadingState};
+use crate::components::{remembered_theme, BriefView, ErrorPanel, LoadingState, ThemeChoice};
 use crate::load::{data_url, fetch_brief, LoadError, BRIEF_URL};
 use crate::model::Brief;
+use crate::options::Theme;
 use crate::placement::Placement;
-use crate::selection::follow_in_brief_link;
+use crate::reader_state::follow_in_brief_link;
 
 /// Where loading the brief stands.
 #[derive(Clone)]
@@ -53,7 +54,24 @@ pub fn App(
     let retry = Callback::new(move |()| load());
 
     let owns_url = placement.owns_url();
-    let theme = placement.options.theme.key();
+    // A theme in the link or mount element wins; otherwise the reader's remembered choice, on
+    // the brief's own page; otherwise the system's.
+    let initial = match placement.options.theme {
+        Theme::Auto if owns_url && !placement.options.embed => {
+            remembered_theme().unwrap_or_default()
+        }
+        pinned => pinned,
+    };
+    let theme = RwSignal::new(initial);
+    provide_context(ThemeChoice(theme));
+    if owns_url {
+        // The page's own background follows the brief's theme.
+        Effect::new(move |_| {
+            if let Some(root) = document().document_element() {
+                let _ = root.set_attribute("data-theme", theme.get().key());
+            }
+        });
+    }
     let region = placement.options.view.title();
     let links = placement.clone();
     provide_context(placement);
@@ -66,7 +84,7 @@ pub fn App(
         }
     };
     view! {
-        <div class="observer-brief" data-theme=theme on:click=move |ev| follow_in_brief_link(&ev, &links)>
+        <div class="observer-brief" data-theme=move || theme.get().key() on:click=move |ev| follow_in_brief_link(&ev, &links)>
             {move || match state.get() {
                 LoadState::Loading => frame(view! { <LoadingState/> }.into_any()),
                 LoadState::Failed(error) => {

@@ -3,12 +3,13 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::{
-    ArticleView, EditorNotes, EmbedPanel, MeetingCard, MissionCard, StatementTimeline,
+    ArticleView, EditorNotes, EmbedPanel, MeetingCard, MissionCard, SelectionAnnouncer,
+    StatementTimeline, ThemeToggle,
 };
 use crate::model::{Brief, EventKind};
 use crate::options::View;
 use crate::placement::Placement;
-use crate::selection::{Selection, Target};
+use crate::reader_state::{ReaderState, Target};
 
 /// The loaded brief that every view below [`BriefView`] reads.
 pub fn use_brief() -> Arc<Brief> {
@@ -29,30 +30,43 @@ pub fn BriefView(
 ) -> impl IntoView {
     let placement = use_placement();
     let options = placement.options.clone();
-    let selection = Selection::new(placement.clone());
-    provide_context(selection);
+    let state = ReaderState::new(brief.clone(), placement.clone());
+    provide_context(state);
     provide_context(brief.clone());
     provide_context(placement.clone());
 
-    // A shared link (`…#para-p3`, `…#statement-…`, `?statement=…`) opens with its target
-    // selected; an embedded brief does not take focus from its host page when it opens.
+    // A shared link (`…#quote-…&speaker=…`, `?statement=…`) opens with its state restored; an
+    // embedded brief does not take focus from its host page when it opens.
     let focus_on_open = !options.embed && placement.owns_url();
     let opening_statement = options.statement.clone();
     let owns_url = placement.owns_url();
     Effect::new(move |_| {
-        let hash = window().location().hash().unwrap_or_default();
-        if owns_url && Target::from_hash(&hash).is_some() {
-            selection.follow_hash(focus_on_open);
-        } else if let Some(id) = opening_statement.clone() {
-            selection.select(Target::Statement(id), focus_on_open);
+        if owns_url {
+            state.follow_url(focus_on_open);
+        }
+        if let Some(id) = opening_statement
+            .clone()
+            .filter(|_| state.target().is_none())
+        {
+            state.select(Some(Target::Statement(id)), focus_on_open);
         }
     });
-    // The back and forward buttons move the selection with the hash.
+    // Back and Forward step through selections, filters and searches.
     if owns_url {
-        let listener =
-            window_event_listener(leptos::ev::hashchange, move |_| selection.follow_hash(true));
-        on_cleanup(move || listener.remove());
+        let on_hash =
+            window_event_listener(leptos::ev::hashchange, move |_| state.follow_url(true));
+        let on_pop = window_event_listener(leptos::ev::popstate, move |_| state.follow_url(true));
+        on_cleanup(move || {
+            on_hash.remove();
+            on_pop.remove();
+        });
     }
+    // Escape clears the selection from anywhere in the brief (an open dialog handles its own).
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Escape" && !ev.default_prevented() {
+            state.clear_selection();
+        }
+    };
 
     let view = options.view;
     let missions = view.shows_missions().then(|| {
@@ -110,9 +124,10 @@ pub fn BriefView(
     };
     // A host page has its own main landmark; a mounted brief is a labelled region inside it.
     let layout = if owns_url {
-        view! { <main class=layout_class>{body}</main> }.into_any()
+        view! { <main class=layout_class on:keydown=on_keydown>{body}</main> }.into_any()
     } else {
-        view! { <section class=layout_class aria-label=view.title()>{body}</section> }.into_any()
+        view! { <section class=layout_class aria-label=view.title() on:keydown=on_keydown>{body}</section> }
+            .into_any()
     };
     let chrome = (owns_url && !options.embed).then(|| {
         let nav = (view == View::All).then(|| {
@@ -129,6 +144,7 @@ pub fn BriefView(
             <header class="brief-banner">
                 <p class="brand">"Observer brief"</p>
                 {nav}
+                <ThemeToggle/>
                 <EmbedPanel/>
             </header>
         }
@@ -136,5 +152,6 @@ pub fn BriefView(
     view! {
         {chrome}
         {layout}
+        <SelectionAnnouncer/>
     }
 }

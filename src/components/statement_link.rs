@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::components::{use_brief, use_placement};
-use crate::selection::{use_selection, Target};
+use crate::reader_state::{use_reader_state, Target};
 use crate::timeline::speaker_label;
 
 /// Credits a fact to the statement it comes from and links to that statement in the timeline
@@ -13,31 +13,33 @@ pub fn StatementLink(
 ) -> impl IntoView {
     let brief = use_brief();
     let placement = use_placement();
-    let selection = use_selection();
+    let state = use_reader_state();
     let name = brief
         .statements
         .iter()
         .find(|s| s.id == statement)
         .map(|s| speaker_label(&brief, s).name);
     let target = Target::Statement(statement);
-    name.map(|name| if placement.options.view.shows_timeline() {
-        view! {
-            <a
-                class="statement-link"
-                href=target.href()
-                on:click=move |ev| selection.follow(&ev, target.clone())
-            >
-                "according to "{name}
-            </a>
+    name.map(|name| {
+        if placement.options.view.shows_timeline() {
+            let href = {
+                let target = target.clone();
+                move || state.href(&target)
+            };
+            view! {
+                <a class="statement-link" href=href on:click=move |ev| state.follow(&ev, target.clone())>
+                    "according to "{name}
+                </a>
+            }
+            .into_any()
+        } else {
+            view! {
+                <a class="statement-link" href=placement.full_brief_href(&target.dom_id()) target="_blank">
+                    "according to "{name}
+                    <span class="visually-hidden">" (opens the whole brief in a new tab)"</span>
+                </a>
+            }
+            .into_any()
         }
-        .into_any()
-    } else {
-        view! {
-            <a class="statement-link" href=placement.full_brief_href(&target.dom_id()) target="_blank">
-                "according to "{name}
-                <span class="visually-hidden">" (opens the whole brief in a new tab)"</span>
-            </a>
-        }
-        .into_any()
     })
 }

@@ -1,0 +1,118 @@
+use leptos::prelude::*;
+
+use crate::components::use_brief;
+use crate::filter::{kind_from_key, kind_key, mission_choices, speaker_choices, Filter};
+use crate::model::StatementKind;
+use crate::reader_state::{use_reader_state, History};
+use crate::search;
+
+/// Search and filters for the timeline, and a live count of what they leave.
+#[component]
+pub fn TimelineFilters(
+    /// How many statements pass the filters (tracked).
+    #[prop(into)]
+    shown: Signal<usize>,
+    /// The search box, so that Reset can return focus to it.
+    search_box: NodeRef<leptos::html::Input>,
+    /// The count of what is shown, which takes focus when filtering removes the focused entry.
+    status_line: NodeRef<leptos::html::P>,
+) -> impl IntoView {
+    let brief = use_brief();
+    let state = use_reader_state();
+    let total = brief.statements.len();
+    let speakers = speaker_choices(&brief);
+    let missions = mission_choices(&brief);
+    // The first keystroke of a search is a new history entry, later ones refine it, so that
+    // Back returns to the timeline as it was before the search.
+    let typing = StoredValue::new(false);
+    let update = move |change: &dyn Fn(&mut Filter), history: History| {
+        let mut filter = state.filter_untracked();
+        change(&mut filter);
+        state.set_filter(filter, history);
+    };
+    let paragraphs_found = {
+        let brief = brief.clone();
+        move || {
+            let query = state.with_filter(|f| f.query.clone());
+            brief
+                .article
+                .paragraphs
+                .iter()
+                .filter(|p| search::contains(&p.text, &query))
+                .count()
+        }
+    };
+    let status = move || {
+        let shown = shown.get();
+        let query = state.with_filter(|f| f.query.trim().to_string());
+        let mut text = if shown == total {
+            format!("Showing all {total} statements.")
+        } else {
+            format!("Showing {shown} of {total} statements.")
+        };
+        if !query.is_empty() {
+            let n = paragraphs_found();
+            text.push_str(&format!(
+                " “{query}” appears in {n} article paragraph{}.",
+                if n == 1 { "" } else { "s" }
+            ));
+        }
+        text
+    };
+    let select = |label: &'static str,
+                  all: &'static str,
+                  choices: Vec<(String, String)>,
+                  current: fn(&Filter) -> Option<String>,
+                  set: fn(&mut Filter, Option<String>)| {
+        view! {
+            <label class="filter">
+                <span class="filter-label">{label}</span>
+                <select
+                    prop:value=move || state.with_filter(current).unwrap_or_default()
+                    on:change=move |ev| {
+                        let value = event_target_value(&ev);
+                        update(&move |f| set(f, Some(value.clone()).filter(|v| !v.is_empty())), History::Push);
+                    }
+                >
+                    <option value="">{all}</option>
+                    {choices.into_iter().map(|(key, name)| view! { <option value=key>{name}</option> }).collect_view()}
+                </select>
+            </label>
+        }
+    };
+    let kinds = [
+        (StatementKind::DirectQuote, "Direct quotes"),
+        (StatementKind::ReportedSpeech, "Reported speech"),
+    ]
+    .map(|(kind, label)| (kind_key(kind).to_string(), label.to_string()))
+    .to_vec();
+    view! {
+        <div class="timeline-filters" role="search" aria-label="Search and filter the statements">
+            <label class="filter filter-search">
+                <span class="filter-label">"Search the article and statements"</span>
+                <input
+                    type="search"
+                    node_ref=search_box
+                    prop:value=move || state.with_filter(|f| f.query.clone())
+                    on:focus=move |_| typing.set_value(false)
+                    on:input=move |ev| {
+                        let query = event_target_value(&ev);
+                        let history = if typing.get_value() { History::Replace } else { History::Push };
+                        typing.set_value(true);
+                        update(&move |f| f.query = query.clone(), history);
+                    }
+                />
+            </label>
+            {select("Mission", "All missions", missions, |f| f.mission.clone(), |f, v| f.mission = v)}
+            {select("Speaker", "All speakers", speakers, |f| f.speaker.clone(), |f, v| f.speaker = v)}
+            {select(
+                "Kind",
+                "Quotes and reported speech",
+                kinds,
+                |f| f.kind.map(|k| kind_key(k).to_string()),
+                |f, v| f.kind = v.as_deref().and_then(kind_from_key),
+            )}
+            <p class="filter-status" role="status" tabindex="-1" node_ref=status_line data-testid="filter-status">{status}</p>
+        </div>
+    }
+}
