@@ -1,4 +1,4 @@
-// A statement's source link leads to its paragraph, highlights it, and survives as a link.
+// A card fact's source link leads to its paragraph, highlights it, and survives as a link.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useBrief } from './harness.mjs';
@@ -12,8 +12,7 @@ async function highlighted(page) {
 test('following a source link highlights, shows and focuses its paragraph', async () => {
   const page = await brief.newPage();
   await page.goto(brief.url);
-  const entry = page.locator('#statement-anfimov-working-methods');
-  await entry.getByTestId('source-link').click();
+  await page.locator('.card a[href="#para-p7"]').first().click();
   await page.waitForFunction(() => document.activeElement?.id === 'para-p7');
   assert.deepEqual(await highlighted(page), ['para-p7']);
   assert.ok(page.url().endsWith('/widgets/brief/#para-p7'), page.url());
@@ -23,9 +22,9 @@ test('following a source link highlights, shows and focuses its paragraph', asyn
   });
 
   // Another link moves the highlight; the back button moves it back.
-  await page.locator('#statement-niyazaliyev-smooth-elections').getByTestId('source-link').click();
-  await page.waitForFunction(() => document.activeElement?.id === 'para-p9');
-  assert.deepEqual(await highlighted(page), ['para-p9']);
+  await page.locator('.card a[href="#para-p3"]').first().click();
+  await page.waitForFunction(() => document.activeElement?.id === 'para-p3');
+  assert.deepEqual(await highlighted(page), ['para-p3']);
   await page.goBack();
   await page.waitForFunction(() => document.querySelector('#para-p7.highlighted'));
   assert.deepEqual(await highlighted(page), ['para-p7']);
@@ -67,7 +66,7 @@ test('the keyboard alone reaches a source link, shows focus, and follows it', as
 test('going back to the plain page clears the highlight', async () => {
   const page = await brief.newPage();
   await page.goto(brief.url);
-  await page.locator('#statement-anfimov-principles [data-testid=source-link]').click();
+  await page.locator('.card a[href="#para-p6"]').first().click();
   await page.waitForFunction(() => document.querySelector('#para-p6.highlighted'));
   await page.goBack();
   await page.waitForFunction(() => !document.querySelector('.source-paragraph.highlighted'));

@@ -15,6 +15,7 @@ pub mod placement;
 pub mod provenance;
 pub mod reader_state;
 pub mod search;
+pub mod share;
 pub mod timeline;
 pub mod url_state;
 pub mod validate;

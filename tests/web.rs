@@ -192,14 +192,12 @@ async fn the_timeline_groups_statements_by_date_with_quotes_as_quotations() {
 async fn a_source_link_highlights_and_focuses_its_paragraph() {
     let mounted = mount_bundled().await;
     let root = &mounted.root;
-    let link = one(
-        root,
-        "#statement-anfimov-working-methods [data-testid=source-link]",
-    );
-    assert_eq!(link.get_attribute("href").unwrap(), "#para-p7");
+    let link = one(root, "[data-testid=mission-card] [data-testid=source-link]");
+    let href = link.get_attribute("href").unwrap();
+    assert!(href.starts_with("#para-p"), "{href}");
     link.click();
     tick().await;
-    let paragraph = one(root, "#para-p7");
+    let paragraph = one(root, &href);
     assert!(paragraph.class_list().contains("highlighted"));
     assert_eq!(all(root, ".source-paragraph.highlighted").len(), 1);
     let focused = document().active_element().unwrap();
@@ -207,6 +205,64 @@ async fn a_source_link_highlights_and_focuses_its_paragraph() {
         focused.is_same_node(Some(&paragraph)),
         "focus moves to the paragraph"
     );
+}
+
+#[wasm_bindgen_test]
+async fn a_statements_source_link_marks_its_exact_words_in_the_paragraph() {
+    let mounted = mount_bundled().await;
+    let root = &mounted.root;
+    let link = one(
+        root,
+        "#statement-anfimov-working-methods [data-testid=source-link]",
+    );
+    assert_eq!(
+        link.get_attribute("href").unwrap(),
+        "#quote-anfimov-working-methods"
+    );
+    link.click();
+    tick().await;
+    let paragraph = one(root, "#para-p7");
+    let marks = all(&paragraph, "mark.quote-mark");
+    assert_eq!(marks.len(), 1, "one run of marked words");
+    let brief = bundled();
+    let statement = brief
+        .statements
+        .iter()
+        .find(|s| s.id == "anfimov-working-methods")
+        .unwrap();
+    assert_eq!(
+        text(&marks[0]),
+        statement.text,
+        "exactly the statement's words"
+    );
+    assert!(
+        text(&paragraph).len() > statement.text.len(),
+        "not the whole paragraph"
+    );
+    assert_eq!(all(root, "mark.quote-mark").len(), 1);
+    assert!(document()
+        .active_element()
+        .unwrap()
+        .is_same_node(Some(&paragraph)));
+    assert!(one(root, "#statement-anfimov-working-methods")
+        .class_list()
+        .contains("highlighted"));
+}
+
+#[wasm_bindgen_test]
+async fn each_paragraph_counts_the_card_facts_that_cite_it() {
+    let mounted = mount_bundled().await;
+    let root = &mounted.root;
+    let brief = bundled();
+    for paragraph in &brief.article.paragraphs {
+        let uses = observer_brief::provenance::uses_of(&brief, &paragraph.id);
+        let href = format!("#para-{}", paragraph.id);
+        let cited = all(root, ".card [data-testid=source-link]")
+            .iter()
+            .filter(|a| a.get_attribute("href").as_deref() == Some(href.as_str()))
+            .count();
+        assert_eq!(uses.card_facts, cited, "{}", paragraph.id);
+    }
 }
 
 #[wasm_bindgen_test]

@@ -40,16 +40,20 @@ pub fn BriefView(
     let focus_on_open = !options.embed && placement.owns_url();
     let opening_statement = options.statement.clone();
     let owns_url = placement.owns_url();
+    // Runs once, after the views exist (so that focus has somewhere to go); untracked, so
+    // that selecting does not run it again.
     Effect::new(move |_| {
-        if owns_url {
-            state.follow_url(focus_on_open);
-        }
-        if let Some(id) = opening_statement
-            .clone()
-            .filter(|_| state.target().is_none())
-        {
-            state.select(Some(Target::Statement(id)), focus_on_open);
-        }
+        untrack(|| {
+            if owns_url {
+                state.follow_url(focus_on_open);
+            }
+            if let Some(id) = opening_statement
+                .clone()
+                .filter(|_| state.target().is_none())
+            {
+                state.select(Some(Target::Statement(id)), focus_on_open);
+            }
+        })
     });
     // Back and Forward step through selections, filters and searches.
     if owns_url {

@@ -27,7 +27,9 @@ fn system_prefers_dark() -> bool {
 /// A "Dark mode" switch that starts from the system setting and remembers the reader's choice.
 #[component]
 pub fn ThemeToggle() -> impl IntoView {
-    let ThemeChoice(theme) = expect_context::<ThemeChoice>();
+    // App provides the theme; a brief view mounted on its own (in tests) gets a local one.
+    let ThemeChoice(theme) =
+        use_context::<ThemeChoice>().unwrap_or_else(|| ThemeChoice(RwSignal::new(Theme::Auto)));
     let dark = move || match theme.get() {
         Theme::Dark => true,
         Theme::Light => false,
