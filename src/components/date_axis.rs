@@ -6,10 +6,10 @@ use crate::model::EventKind;
 
 /// The drawing's own units; it scales to its column.
 const WIDTH: f64 = 600.0;
-const HEIGHT: f64 = 104.0;
+const HEIGHT: f64 = 124.0;
 const LEFT: f64 = 24.0;
 const RIGHT: f64 = 576.0;
-const LINE_Y: f64 = 36.0;
+const LINE_Y: f64 = 42.0;
 
 /// "1 statement", "9 statements".
 fn statements(n: usize) -> String {
@@ -43,8 +43,8 @@ pub fn DateAxis() -> impl IntoView {
     let span = first.days_until(&last).max(1) as f64;
     let x = move |date: &IsoDate| LEFT + (RIGHT - LEFT) * first.days_until(date) as f64 / span;
     let anchor = |cx: f64| match cx {
-        cx if cx < LEFT + 60.0 => "start",
-        cx if cx > RIGHT - 60.0 => "end",
+        cx if cx < LEFT + 90.0 => "start",
+        cx if cx > RIGHT - 90.0 => "end",
         _ => "middle",
     };
 
@@ -75,8 +75,8 @@ pub fn DateAxis() -> impl IntoView {
         .map(|(date, n)| {
             let cx = x(date);
             view! {
-                <circle class="axis-dot" cx=cx cy=LINE_Y r="6"/>
-                <text class="axis-count" x=cx y=LINE_Y - 14.0 text-anchor=anchor(cx)>{statements(*n)}</text>
+                <circle class="axis-dot" cx=cx cy=LINE_Y r="7"/>
+                <text class="axis-count" x=cx y=LINE_Y - 16.0 text-anchor=anchor(cx)>{statements(*n)}</text>
             }
         })
         .collect_view();
@@ -91,10 +91,10 @@ pub fn DateAxis() -> impl IntoView {
                 EventKind::ElectionDay => "Election day",
                 EventKind::PageDate => "Page dated",
             };
-            let row = if i % 2 == 0 { 0.0 } else { 34.0 };
+            let row = if i % 2 == 0 { 0.0 } else { 36.0 };
             view! {
-                <line class="axis-tick" x1=cx x2=cx y1=LINE_Y y2=LINE_Y + 10.0 + row/>
-                <text class="axis-label" x=cx y=LINE_Y + 24.0 + row text-anchor=anchor(cx)>
+                <line class="axis-tick" x1=cx x2=cx y1=LINE_Y y2=LINE_Y + 12.0 + row/>
+                <text class="axis-label" x=cx y=LINE_Y + 34.0 + row text-anchor=anchor(cx)>
                     {format!("{name}, {}", date.short())}
                 </text>
             }

@@ -51,18 +51,19 @@ pub fn StatementTimeline() -> impl IntoView {
         })
     };
 
-    // Focus is never lost to the page: when filtering removes the focused entry (Back, Reset),
-    // the count of what is shown takes it.
-    Effect::new(move |previous: Option<()>| {
-        visible.track();
-        if previous.is_some() {
-            let lost = document()
-                .active_element()
-                .is_none_or(|e| e.tag_name() == "BODY");
-            if lost {
-                if let Some(line) = status_line.get_untracked() {
-                    let _ = line.focus();
-                }
+    // Focus is never lost to the page: when filtering removes the entry that had focus (Back,
+    // a filter changed from the keyboard elsewhere), the count of what is shown takes it.
+    Effect::new(move |_| {
+        let shown = visible.get();
+        let gone = current
+            .get_untracked()
+            .is_some_and(|id| !shown.contains(&id));
+        let lost = document()
+            .active_element()
+            .is_none_or(|e| e.tag_name() == "BODY");
+        if gone && lost {
+            if let Some(line) = status_line.get_untracked() {
+                let _ = line.focus();
             }
         }
     });

@@ -59,15 +59,17 @@ pub fn TimelineFilters(
         }
         text
     };
-    let select = |label: &'static str,
+    let select = |id: &'static str,
+                  label: &'static str,
                   all: &'static str,
                   choices: Vec<(String, String)>,
                   current: fn(&Filter) -> Option<String>,
                   set: fn(&mut Filter, Option<String>)| {
         view! {
-            <label class="filter">
-                <span class="filter-label">{label}</span>
+            <div class="filter">
+                <label class="filter-label" for=id>{label}</label>
                 <select
+                    id=id
                     prop:value=move || state.with_filter(current).unwrap_or_default()
                     on:change=move |ev| {
                         let value = event_target_value(&ev);
@@ -77,7 +79,7 @@ pub fn TimelineFilters(
                     <option value="">{all}</option>
                     {choices.into_iter().map(|(key, name)| view! { <option value=key>{name}</option> }).collect_view()}
                 </select>
-            </label>
+            </div>
         }
     };
     let kinds = [
@@ -88,9 +90,10 @@ pub fn TimelineFilters(
     .to_vec();
     view! {
         <div class="timeline-filters" role="search" aria-label="Search and filter the statements">
-            <label class="filter filter-search">
-                <span class="filter-label">"Search the article and statements"</span>
+            <div class="filter filter-search">
+                <label class="filter-label" for="filter-search">"Search the article and statements"</label>
                 <input
+                    id="filter-search"
                     type="search"
                     node_ref=search_box
                     prop:value=move || state.with_filter(|f| f.query.clone())
@@ -102,10 +105,11 @@ pub fn TimelineFilters(
                         update(&move |f| f.query = query.clone(), history);
                     }
                 />
-            </label>
-            {select("Mission", "All missions", missions, |f| f.mission.clone(), |f, v| f.mission = v)}
-            {select("Speaker", "All speakers", speakers, |f| f.speaker.clone(), |f, v| f.speaker = v)}
+            </div>
+            {select("filter-mission", "Mission", "All missions", missions, |f| f.mission.clone(), |f, v| f.mission = v)}
+            {select("filter-speaker", "Speaker", "All speakers", speakers, |f| f.speaker.clone(), |f, v| f.speaker = v)}
             {select(
+                "filter-kind",
                 "Kind",
                 "Quotes and reported speech",
                 kinds,

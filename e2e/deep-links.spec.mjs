@@ -1,0 +1,97 @@
+// The reader's state lives in the URL: a link restores it exactly, Back and Forward step
+// through it, and each statement has a link to copy.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useBrief } from './harness.mjs';
+
+const brief = useBrief();
+
+/** What the page shows of the reader's state. */
+function shownState(page) {
+  return page.evaluate(() => ({
+    query: document.querySelector('input[type=search]').value,
+    selects: [...document.querySelectorAll('.timeline-filters select')].map((s) => s.value),
+    statements: [...document.querySelectorAll('[data-testid=statement]')].map((s) => s.dataset.statement),
+    selected: document.querySelector('.statement.highlighted')?.dataset.statement ?? null,
+    marked: [...document.querySelectorAll('mark.quote-mark')].map((m) => m.textContent),
+  }));
+}
+
+test('a link restores filters, search and the selected quote exactly', async () => {
+  const page = await brief.newPage();
+  await page.goto(brief.url);
+  await page.getByTestId('statement').last().waitFor();
+  await page.getByLabel('Speaker', { exact: true }).selectOption('niyazaliyev');
+  await page.getByLabel('Kind', { exact: true }).selectOption('quote');
+  await page.getByLabel('Search the article and statements').fill('smooth');
+  await page.locator('#statement-niyazaliyev-smooth-elections [data-testid=source-link]').click();
+  await page.waitForFunction(() => document.querySelector('mark.quote-mark'));
+  const before = await shownState(page);
+  assert.deepEqual(before.statements, ['niyazaliyev-smooth-elections']);
+  assert.equal(before.selected, 'niyazaliyev-smooth-elections');
+  const link = page.url();
+  assert.match(link, /#quote-niyazaliyev-smooth-elections&speaker=niyazaliyev&kind=quote&q=smooth$/);
+
+  const other = await brief.newPage();
+  await other.goto(link);
+  await other.waitForFunction(() => document.querySelector('mark.quote-mark'));
+  assert.deepEqual(await shownState(other), before);
+  // It opens on the quote: the paragraph with the words marked has focus.
+  assert.equal(await other.evaluate(() => document.activeElement.id), 'para-p9');
+  assert.deepEqual(other.errors, []);
+});
+
+test('Back and Forward step through filters, searches and selections', async () => {
+  const page = await brief.newPage();
+  await page.goto(brief.url);
+  await page.getByTestId('statement').last().waitFor();
+  const count = () => page.getByTestId('statement').count();
+  assert.equal(await count(), 11);
+
+  await page.getByLabel('Kind', { exact: true }).selectOption('quote');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=statement]').length === 4);
+  await page.getByLabel('Search the article and statements').fill('smoothly');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=statement]').length === 1);
+  await page.locator('.card a[href*="para-p3"]').first().click();
+  await page.waitForFunction(() => document.querySelector('#para-p3.highlighted'));
+
+  await page.goBack(); // the selection goes
+  await page.waitForFunction(() => !document.querySelector('.source-paragraph.highlighted'));
+  assert.equal(await count(), 1);
+  await page.goBack(); // the search goes (typing it was one step)
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=statement]').length === 4);
+  assert.equal(await page.getByLabel('Search the article and statements').inputValue(), '');
+  await page.goBack(); // the kind filter goes
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=statement]').length === 11);
+  assert.equal(await page.getByLabel('Kind', { exact: true }).inputValue(), '');
+
+  await page.goForward();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=statement]').length === 4);
+  assert.equal(await page.getByLabel('Kind', { exact: true }).inputValue(), 'quote');
+});
+
+test('malformed and unknown keys in a link are ignored safely', async () => {
+  const page = await brief.newPage();
+  await page.goto(`${brief.url}#kind=everything&q=%E2%80&speaker=%3Cscript%3E&utm=1&statement-nobody`);
+  await page.getByTestId('statement').last().waitFor();
+  assert.equal(await page.getByTestId('statement').count(), 11);
+  assert.deepEqual(page.errors, []);
+});
+
+test('each statement has a Copy link control that confirms visibly', async () => {
+  const context = await brief.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const page = await context.newPage();
+  await page.goto(brief.url);
+  const entry = page.locator('#statement-anfimov-working-methods');
+  await entry.getByRole('button', { name: /^Copy link/ }).click();
+  await entry.getByText('Link copied.').waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, `${brief.url}#quote-anfimov-working-methods`);
+  // The copied link opens on that quote, its words marked in the article.
+  const other = await context.newPage();
+  await other.goto(copied);
+  await other.waitForFunction(() => document.activeElement?.id === 'para-p7');
+  assert.match(await other.locator('#para-p7 mark.quote-mark').textContent(), /^Traditionally, we build our work/);
+  await context.close();
+});
