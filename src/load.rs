@@ -34,6 +34,14 @@ pub enum LoadError {
         /// The reason phrase with a leading space, or empty.
         status_text: String,
     },
+    /// The server answered with something that is not JSON, such as an HTML error page.
+    #[error("{file} could not be read: the server sent {content_type} instead of JSON, perhaps an error page. Try again in a moment.")]
+    NotJson {
+        /// The file asked for.
+        file: String,
+        /// The content type the server gave.
+        content_type: String,
+    },
     /// The file is not JSON at all (truncated, stray characters).
     #[error("{file} is not valid JSON: {detail}.")]
     Syntax {
@@ -81,9 +89,13 @@ fn join(problems: &[Problem]) -> String {
 }
 
 impl LoadError {
-    /// Whether trying again may help: true for network and HTTP failures, false for bad data.
+    /// Whether trying again may help: true when the file did not arrive as JSON (network, HTTP
+    /// status, an error page), false for bad data.
     pub fn is_retryable(&self) -> bool {
-        matches!(self, Self::Network { .. } | Self::Status { .. })
+        matches!(
+            self,
+            Self::Network { .. } | Self::Status { .. } | Self::NotJson { .. }
+        )
     }
 }
 
@@ -170,8 +182,28 @@ pub async fn fetch_brief(url: &str, file: &str) -> Result<Brief, LoadError> {
             },
         });
     }
+    // A proxy or CDN error page can arrive with status 200; its content type gives it away.
+    if let Some(content_type) = response.headers().get("content-type") {
+        if !is_json_type(&content_type) {
+            return Err(LoadError::NotJson {
+                file: file.into(),
+                content_type,
+            });
+        }
+    }
     let text = response.text().await.map_err(network)?;
     parse_brief(file, &text)
+}
+
+/// Whether a Content-Type header names JSON (`application/json`, `…+json`, any parameters).
+pub fn is_json_type(content_type: &str) -> bool {
+    let essence = content_type
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase();
+    essence == "application/json" || essence.ends_with("+json")
 }
 
 #[cfg(test)]
@@ -266,6 +298,31 @@ mod tests {
             "https://evil.example/brief.json was not loaded: this brief only shows data from its \
              own site and the sites its publisher allows, and https://evil.example is not one of them."
         );
+    }
+
+    #[test]
+    fn only_json_content_types_are_read() {
+        for ok in [
+            "application/json",
+            "application/json; charset=utf-8",
+            "Application/JSON",
+            "application/ld+json",
+        ] {
+            assert!(is_json_type(ok), "{ok}");
+        }
+        for bad in [
+            "text/html; charset=utf-8",
+            "text/plain",
+            "",
+            "application/jsonp",
+        ] {
+            assert!(!is_json_type(bad), "{bad}");
+        }
+        let error = LoadError::NotJson {
+            file: FILE.into(),
+            content_type: "text/html".into(),
+        };
+        assert!(error.is_retryable());
     }
 
     #[test]

@@ -8,6 +8,7 @@
 use serde::{Deserialize, Serialize};
 
 /// A whole brief: everything the three views show.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Brief {
@@ -26,6 +27,7 @@ pub struct Brief {
 }
 
 /// The report as the page prints it, without the site's furniture.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Article {
@@ -47,6 +49,7 @@ pub struct Article {
 }
 
 /// The date line as printed, with the date and time it names in machine form.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DateLine {
@@ -59,6 +62,7 @@ pub struct DateLine {
 }
 
 /// The outlet's attribution of the report, in its own words.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Attribution {
@@ -71,6 +75,7 @@ pub struct Attribution {
 }
 
 /// One paragraph of the article body.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Paragraph {
@@ -81,6 +86,7 @@ pub struct Paragraph {
 }
 
 /// Words from the article together with the paragraph they stand in.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Sourced {
@@ -94,6 +100,7 @@ pub struct Sourced {
 }
 
 /// A person the report names.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Person {
@@ -106,6 +113,7 @@ pub struct Person {
 }
 
 /// An election-observer mission.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Mission {
@@ -128,6 +136,7 @@ pub struct Mission {
 }
 
 /// An organisation, by its full name and abbreviation as printed.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Organisation {
@@ -140,6 +149,7 @@ pub struct Organisation {
 }
 
 /// How many observers a mission has, as the report gives it.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ObserverCount {
@@ -157,6 +167,7 @@ pub struct ObserverCount {
 }
 
 /// Who a statement is attributed to.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Speaker {
@@ -169,6 +180,7 @@ pub enum Speaker {
 }
 
 /// Whether the article quotes the words or reports them.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum StatementKind {
@@ -179,6 +191,7 @@ pub enum StatementKind {
 }
 
 /// One statement the article reports.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Statement {
@@ -203,6 +216,7 @@ pub struct Statement {
 }
 
 /// What kind of dated event an [`Event`] is.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum EventKind {
@@ -215,6 +229,7 @@ pub enum EventKind {
 }
 
 /// A dated event that gives the statements their context.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Event {
@@ -240,6 +255,7 @@ pub struct Event {
 }
 
 /// A visible editor's remark on the source, never a silent correction.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct EditorNote {

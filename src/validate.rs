@@ -30,6 +30,7 @@ pub fn validate(brief: &Brief) -> Vec<Problem> {
     let mut v = Validator {
         brief,
         problems: Vec::new(),
+        seen: HashSet::new(),
     };
     v.article();
     v.people();
@@ -37,12 +38,62 @@ pub fn validate(brief: &Brief) -> Vec<Problem> {
     v.statements();
     v.events();
     v.editor_notes();
+    v.hidden_characters();
     v.problems
+}
+
+/// Characters that do not show but change what a reader sees: direction overrides can make a
+/// quote read differently from the bytes a check compares, and zero-width characters split
+/// words invisibly. Named so that an editor can find them.
+fn hidden_character_name(c: char) -> Option<&'static str> {
+    Some(match c {
+        '\u{200B}' => "ZERO WIDTH SPACE",
+        '\u{200C}' => "ZERO WIDTH NON-JOINER",
+        '\u{200D}' => "ZERO WIDTH JOINER",
+        '\u{200E}' => "LEFT-TO-RIGHT MARK",
+        '\u{200F}' => "RIGHT-TO-LEFT MARK",
+        '\u{202A}' => "LEFT-TO-RIGHT EMBEDDING",
+        '\u{202B}' => "RIGHT-TO-LEFT EMBEDDING",
+        '\u{202C}' => "POP DIRECTIONAL FORMATTING",
+        '\u{202D}' => "LEFT-TO-RIGHT OVERRIDE",
+        '\u{202E}' => "RIGHT-TO-LEFT OVERRIDE",
+        '\u{2060}' => "WORD JOINER",
+        '\u{2066}' => "LEFT-TO-RIGHT ISOLATE",
+        '\u{2067}' => "RIGHT-TO-LEFT ISOLATE",
+        '\u{2068}' => "FIRST STRONG ISOLATE",
+        '\u{2069}' => "POP DIRECTIONAL ISOLATE",
+        '\u{FEFF}' => "ZERO WIDTH NO-BREAK SPACE",
+        _ => return None,
+    })
+}
+
+/// Calls `found` with the path and text of every string in `value`.
+fn each_string(value: &serde_json::Value, path: &str, found: &mut dyn FnMut(&str, &str)) {
+    match value {
+        serde_json::Value::String(text) => found(path, text),
+        serde_json::Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                each_string(item, &format!("{path}[{i}]"), found);
+            }
+        }
+        serde_json::Value::Object(fields) => {
+            for (key, item) in fields {
+                let path = if path.is_empty() {
+                    key.clone()
+                } else {
+                    format!("{path}.{key}")
+                };
+                each_string(item, &path, found);
+            }
+        }
+        _ => {}
+    }
 }
 
 struct Validator<'a> {
     brief: &'a Brief,
     problems: Vec<Problem>,
+    seen: HashSet<(String, String)>,
 }
 
 impl Validator<'_> {
@@ -52,7 +103,11 @@ impl Validator<'_> {
             message: message.into(),
         };
         // Two checks of one record can meet the same fault (a missing paragraph); say it once.
-        if !self.problems.contains(&problem) {
+        // A set, because a huge damaged file can have tens of thousands of problems.
+        if self
+            .seen
+            .insert((problem.path.clone(), problem.message.clone()))
+        {
             self.problems.push(problem);
         }
     }
@@ -163,6 +218,31 @@ impl Validator<'_> {
 
     fn date(&mut self, path: &str, date: &str) {
         if let Err(message) = IsoDate::parse(date) {
+            self.report(path, message);
+        }
+    }
+
+    /// Reports every string that carries a hidden character, wherever it is in the file.
+    fn hidden_characters(&mut self) {
+        let Ok(value) = serde_json::to_value(self.brief) else {
+            return;
+        };
+        let mut found = Vec::new();
+        each_string(&value, "", &mut |path, text| {
+            if let Some((c, name)) = text
+                .chars()
+                .find_map(|c| hidden_character_name(c).map(|name| (c, name)))
+            {
+                found.push((
+                    path.to_string(),
+                    format!(
+                        "contains U+{:04X} {name}, a hidden character that changes how the text reads; remove it",
+                        c as u32
+                    ),
+                ));
+            }
+        });
+        for (path, message) in found {
             self.report(path, message);
         }
     }

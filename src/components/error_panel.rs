@@ -2,6 +2,9 @@ use leptos::prelude::*;
 
 use crate::load::LoadError;
 
+/// How many problems the panel lists before saying how many more there are.
+const SHOWN_PROBLEMS: usize = 20;
+
 /// Says which file failed and why, lists each problem with its path, and offers Retry where
 /// trying again can help.
 #[component]
@@ -44,12 +47,20 @@ pub fn ErrorPanel(
         <section class="error-panel" role="alert" data-testid="load-error" aria-labelledby="error-heading">
             <h1 id="error-heading" tabindex="-1" node_ref=heading>"The brief could not be shown"</h1>
             <p class="error-summary" data-testid="error-message">{summary}</p>
-            {(!problems.is_empty()).then(|| view! {
-                <ul class="error-problems">
-                    {problems.into_iter().map(|p| view! {
-                        <li><code>{p.path}</code>": "{p.message}</li>
-                    }).collect_view()}
-                </ul>
+            {(!problems.is_empty()).then(|| {
+                // A badly damaged file can have thousands of problems; the first ones show
+                // where to start, and the validator command lists them all.
+                let more = problems.len().saturating_sub(SHOWN_PROBLEMS);
+                view! {
+                    <ul class="error-problems">
+                        {problems.into_iter().take(SHOWN_PROBLEMS).map(|p| view! {
+                            <li><code>{p.path}</code>": "{p.message}</li>
+                        }).collect_view()}
+                    </ul>
+                    {(more > 0).then(|| view! {
+                        <p class="error-more">{format!("…and {more} more problems of the same kind or others.")}</p>
+                    })}
+                }
             })}
             <p class="error-advice">{advice}</p>
             {retryable.then(|| view! {

@@ -1,3 +1,5 @@
+use std::collections::HashMap;
+
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -9,6 +11,9 @@ use crate::model::Statement;
 use crate::reader_state::{use_reader_state, History, Target};
 use crate::timeline::timeline;
 
+/// How many statements are listed at a time; more come with "Show more".
+pub const PAGE: usize = 100;
+
 /// Every statement, grouped by the day it was made, with the meeting, election day and the
 /// page's date as context; searchable and filterable, and walkable with the arrow keys.
 #[component]
@@ -19,24 +24,50 @@ pub fn StatementTimeline() -> impl IntoView {
     let search_box = NodeRef::<leptos::html::Input>::new();
     let status_line = NodeRef::<leptos::html::P>::new();
 
-    // The ids of the statements the filters leave, in timeline order.
-    let order: Vec<String> = timeline(&brief)
+    // The statements (as indices into the brief) in timeline order, the ones the filters
+    // leave, and the ones listed: long results are listed a page at a time, so that a brief
+    // of thousands of statements stays quick to filter.
+    let index_of: HashMap<String, usize> = brief
+        .statements
         .iter()
-        .flat_map(|day| day.statements.iter().map(|s| s.id.clone()))
+        .enumerate()
+        .map(|(i, s)| (s.id.clone(), i))
         .collect();
-    let visible = {
+    let order: Vec<usize> = timeline(&brief)
+        .iter()
+        .flat_map(|day| day.statements.iter().map(|s| index_of[&s.id]))
+        .collect();
+    let matching = {
         let brief = brief.clone();
         Memo::new(move |_| {
             state.with_filter(|filter| {
                 order
                     .iter()
-                    .filter(|id| {
-                        brief
-                            .statements
-                            .iter()
-                            .any(|s| &s.id == *id && filter.admits(&brief, s))
-                    })
-                    .cloned()
+                    .copied()
+                    .filter(|&i| filter.admits(&brief, &brief.statements[i]))
+                    .collect::<Vec<usize>>()
+            })
+        })
+    };
+    let limit = RwSignal::new(PAGE);
+    // New filters start from the first page again.
+    Effect::new(move |_| {
+        state.with_filter(|_| ());
+        limit.set(PAGE);
+    });
+    let count = brief.statements.len();
+    let listed_mask = Memo::new(move |_| {
+        let mut mask = vec![false; count];
+        matching.with(|m| m.iter().take(limit.get()).for_each(|&i| mask[i] = true));
+        mask
+    });
+    let visible = {
+        let brief = brief.clone();
+        Memo::new(move |_| {
+            matching.with(|m| {
+                m.iter()
+                    .take(limit.get())
+                    .map(|&i| brief.statements[i].id.clone())
                     .collect::<Vec<_>>()
             })
         })
@@ -134,14 +165,20 @@ pub fn StatementTimeline() -> impl IntoView {
             });
             let has_events = !day.events.is_empty();
             let events = day.events.into_iter().cloned().map(|event| view! { <ContextEvent event/> }).collect_view();
-            let statements: Vec<Statement> = day.statements.into_iter().cloned().collect();
+            let statements: Vec<(usize, Statement)> = day
+                .statements
+                .into_iter()
+                .map(|s| (index_of[&s.id], s.clone()))
+                .collect();
             let has_statements = !statements.is_empty();
             let shown = move || {
-                statements
-                    .iter()
-                    .filter(|s| visible.with(|v| v.contains(&s.id)))
-                    .cloned()
-                    .collect::<Vec<_>>()
+                listed_mask.with(|listed| {
+                    statements
+                        .iter()
+                        .filter(|(i, _)| listed[*i])
+                        .map(|(_, s)| s.clone())
+                        .collect::<Vec<_>>()
+                })
             };
             let any_shown = {
                 let shown = shown.clone();
@@ -172,7 +209,9 @@ pub fn StatementTimeline() -> impl IntoView {
             }
         })
         .collect_view();
-    let shown = Signal::derive(move || visible.with(Vec::len));
+    let shown = Signal::derive(move || matching.with(Vec::len));
+    let more = move || matching.with(Vec::len).saturating_sub(limit.get());
+    let show_more = move |_| limit.update(|l| *l += PAGE);
     view! {
         <section id="timeline" class="timeline" aria-labelledby="timeline-heading" data-testid="timeline">
             <h2 id="timeline-heading">"Timeline of statements"</h2>
@@ -187,6 +226,13 @@ pub fn StatementTimeline() -> impl IntoView {
             <div class="timeline-days" on:keydown=on_keydown on:focusin=on_focusin>
                 {days}
             </div>
+            <Show when=move || { more() > 0 }>
+                <p class="show-more">
+                    <button type="button" on:click=show_more data-testid="show-more">
+                        {move || format!("Show {} more of {} statements", more().min(PAGE), shown.get())}
+                    </button>
+                </p>
+            </Show>
         </section>
     }
 }

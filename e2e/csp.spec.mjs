@@ -1,0 +1,55 @@
+// The release dist works under a strict Content-Security-Policy: no inline script or style.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer } from './server.mjs';
+import { launch } from './browser.mjs';
+
+const POLICY =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
+  "object-src 'none'; base-uri 'none'; frame-ancestors *";
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer({ headers: { 'content-security-policy': POLICY } });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A page that records every CSP violation the browser reports. */
+async function watchedPage() {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.addInitScript(() => {
+    window.violations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.violations.push(`${e.violatedDirective}: ${e.blockedURI || 'inline'} ${e.sourceFile}:${e.lineNumber}`),
+    );
+  });
+  page.errors = [];
+  page.on('console', (m) => m.type() === 'error' && page.errors.push(m.text()));
+  return page;
+}
+
+test('the brief runs under the strict policy with zero violations', async () => {
+  const page = await watchedPage();
+  const response = await page.goto(`${server.url}#quote-anfimov-working-methods&q=observ`);
+  assert.equal(response.headers()['content-security-policy'], POLICY);
+  await page.getByTestId('statement').last().waitFor();
+  // Exercise what changes the page: search, filters, the Embed control, the theme switch.
+  await page.getByLabel('Search the article and statements').fill('smoothly');
+  await page.getByRole('button', { name: 'Embed' }).click();
+  await page.getByRole('button', { name: 'Dark mode' }).click();
+  await page.waitForTimeout(300);
+  assert.deepEqual(await page.evaluate(() => window.violations), []);
+  assert.deepEqual(page.errors, []);
+});
+
+test('an embedded part runs under the strict policy too', async () => {
+  const page = await watchedPage();
+  await page.goto(`${server.url}?embed=1&view=timeline&theme=dark`);
+  await page.getByTestId('statement').last().waitFor();
+  assert.deepEqual(await page.evaluate(() => window.violations), []);
+});

@@ -1,0 +1,61 @@
+// When the data file does not arrive: a loading state, then a clear error with Retry, and
+// Retry recovers once the server answers again.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { useBrief, DATA } from './harness.mjs';
+
+const brief = useBrief();
+const bundled = await readFile('data/brief.json', 'utf8');
+
+/** Opens the brief with the data route failing as `fail` does, checks the message, then lets
+ * the server answer and checks that Retry brings the brief. */
+async function failThenRecover(fail, message) {
+  const page = await brief.newPage();
+  let broken = true;
+  await page.route(DATA, (route) => (broken ? fail(route) : route.continue()));
+  await page.goto(brief.url);
+  const error = page.getByTestId('load-error');
+  await error.waitFor();
+  assert.match(await page.getByTestId('error-message').textContent(), message);
+  broken = false;
+  await error.getByRole('button', { name: 'Retry' }).click();
+  await page.getByTestId('statement').last().waitFor();
+  assert.equal(await page.getByTestId('statement').count(), 11);
+  await page.close();
+}
+
+test('HTTP 404', () =>
+  failThenRecover((r) => r.fulfill({ status: 404, body: 'Not Found' }), /data\/brief\.json could not be fetched: the server answered HTTP 404/));
+
+test('HTTP 500', () =>
+  failThenRecover((r) => r.fulfill({ status: 500, body: 'oops' }), /HTTP 500/));
+
+test('a connection cut off half-way', () =>
+  failThenRecover((r) => r.abort('connectionaborted'), /could not be fetched \(.*\)\. Check your connection/));
+
+test('a page with the wrong content type (an HTML error page with status 200)', () =>
+  failThenRecover(
+    (r) => r.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><h1>Service unavailable</h1>' }),
+    /the server sent text\/html instead of JSON/,
+  ));
+
+test('a response that takes 3 s shows the loading state, then the brief', async () => {
+  const page = await brief.newPage();
+  await page.route(DATA, async (route) => {
+    await new Promise((done) => setTimeout(done, 3000));
+    await route.fulfill({ contentType: 'application/json', body: bundled });
+  });
+  const started = Date.now();
+  await page.goto(brief.url);
+  const loading = page.getByTestId('loading');
+  await loading.waitFor();
+  assert.equal(await loading.getAttribute('role'), 'status');
+  assert.match(await loading.textContent(), /Loading the brief/);
+  await page.waitForTimeout(1500);
+  assert.ok(await loading.isVisible(), 'still loading after 1.5 s');
+  await page.getByTestId('statement').last().waitFor();
+  assert.ok(Date.now() - started >= 3000);
+  assert.equal(await loading.count(), 0);
+  assert.deepEqual(page.errors, []);
+});

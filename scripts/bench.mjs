@@ -1,0 +1,125 @@
+// Size and speed benchmark of the release dist (after `trunk build --release`; scripts/bench.sh
+// builds it first). Not a test: it prints figures and whether they are within budget.
+//
+//   node scripts/bench.mjs [--runs 9]
+//
+// 1. First load: every file the browser fetches to show the brief, raw and gzip bytes.
+// 2. Time to content: from navigation to the timeline's last statement being in the page, for
+//    the brief and for a static HTML page of the same content (the floor), alternating, median
+//    of the runs, and the ratio.
+// 3. Scale: a generated brief of 10,000 statements: load time, and the time a filter keystroke
+//    takes to update the list (median).
+import { mkdtemp, readFile, writeFile, cp } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer } from '../e2e/server.mjs';
+import { launch } from '../e2e/browser.mjs';
+
+const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 9;
+const BUDGET_GZIP = 90 * 1024;
+const BUDGET_RATIO = 1.3;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+const browser = await launch();
+const server = await startServer({ root: 'dist' });
+const base = new URL(server.url);
+
+// Records, from the first byte of the navigation, when the last statement is in the page.
+const WATCH = (expected) => {
+  const done = () => document.querySelectorAll('[data-testid=statement]').length >= expected;
+  const mark = () => {
+    if (!window.__contentAt && done()) window.__contentAt = performance.now();
+  };
+  new MutationObserver(mark).observe(document, { childList: true, subtree: true });
+  document.addEventListener('DOMContentLoaded', mark);
+};
+
+async function timeToContent(url, expected) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.addInitScript(WATCH, expected);
+  await page.goto(url);
+  await page.waitForFunction(() => window.__contentAt, null, { timeout: 60_000 });
+  const ms = await page.evaluate(() => window.__contentAt);
+  await page.close();
+  return ms;
+}
+
+// 1. First load.
+const page = await browser.newPage();
+const fetched = new Set();
+page.on('requestfinished', (r) => {
+  const url = new URL(r.url());
+  if (url.origin === base.origin) fetched.add(decodeURIComponent(url.pathname.slice(base.pathname.length)) || 'index.html');
+});
+await page.goto(server.url);
+await page.getByTestId('statement').last().waitFor();
+const statementCount = await page.getByTestId('statement').count();
+// The page as rendered, without scripts: the static floor.
+const staticHtml = (await page.content())
+  .replace(/<script\b(?![^>]*application\/ld\+json)[\s\S]*?<\/script>/g, '')
+  .replace(/<link[^>]*rel="(modulepreload|preload)"[^>]*>/g, '');
+await page.close();
+let raw = 0;
+let gzip = 0;
+console.log('First load (files the browser fetched):');
+for (const file of [...fetched].sort()) {
+  const body = await readFile(join('dist', file));
+  const zipped = gzipSync(body, { level: 9 }).length;
+  raw += body.length;
+  gzip += zipped;
+  console.log(`  ${file.padEnd(52)} ${String(body.length).padStart(8)} ${String(zipped).padStart(8)}`);
+}
+console.log(`  ${'total'.padEnd(52)} ${String(raw).padStart(8)} ${String(gzip).padStart(8)}`);
+console.log(`  budget ${kb(BUDGET_GZIP)} gzip: ${gzip <= BUDGET_GZIP ? 'within' : `OVER by ${kb(gzip - BUDGET_GZIP)}`}\n`);
+
+// 2. Time to content, alternating with the static page.
+const floorDir = await mkdtemp(join(tmpdir(), 'brief-static-'));
+await cp('dist', floorDir, { recursive: true });
+await writeFile(join(floorDir, 'index.html'), staticHtml);
+const floor = await startServer({ root: floorDir });
+const app = [];
+const stat = [];
+for (let i = 0; i < RUNS; i++) {
+  app.push(await timeToContent(server.url, statementCount));
+  stat.push(await timeToContent(floor.url, statementCount));
+}
+const ratio = median(app) / median(stat);
+console.log(`Time to the last statement, median of ${RUNS} alternating runs:`);
+console.log(`  brief ${median(app).toFixed(0)} ms, static page ${median(stat).toFixed(0)} ms, ratio ${ratio.toFixed(2)}`);
+console.log(`  budget ratio ${BUDGET_RATIO}: ${ratio <= BUDGET_RATIO ? 'within' : 'OVER'}\n`);
+
+// 3. Scale: 10,000 statements.
+const brief = JSON.parse(await readFile('data/brief.json', 'utf8'));
+const originals = brief.statements;
+brief.statements = Array.from({ length: 10_000 }, (_, i) => ({ ...originals[i % originals.length], id: `s${i}` }));
+const big = JSON.stringify(brief);
+const scale = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+await scale.route('**/data/brief.json', (route) => route.fulfill({ contentType: 'application/json', body: big }));
+const started = Date.now();
+await scale.goto(server.url);
+await scale.getByTestId('filter-status').waitFor({ timeout: 120_000 });
+const loadMs = Date.now() - started;
+const keystrokes = await scale.evaluate(async () => {
+  const input = document.querySelector('input[type=search]');
+  const times = [];
+  for (const query of ['o', 'ob', 'obs', 'obse', 'obser', 'observ', 'observa', 'observ', 'obser', 'smooth', 'smoothl']) {
+    const t = performance.now();
+    input.value = query;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    // Leptos updates the list synchronously; a frame later it is painted.
+    await new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
+    times.push(performance.now() - t);
+  }
+  return times;
+});
+const status = await scale.getByTestId('filter-status').textContent();
+console.log(`Scale: ${big.length.toLocaleString('en')} bytes, 10,000 statements`);
+console.log(`  loaded and shown in ${loadMs} ms`);
+console.log(`  filter keystroke: median ${median(keystrokes).toFixed(1)} ms (max ${Math.max(...keystrokes).toFixed(1)} ms) — budget 50 ms: ${median(keystrokes) < 50 ? 'within' : 'OVER'}`);
+console.log(`  after the last keystroke: ${status}`);
+
+await browser.close();
+await server.close();
+await floor.close();

@@ -1,0 +1,20 @@
+// Trunk post-build hook: moves Trunk's inline loader script out of index.html into boot.js,
+// so that the page runs under a strict Content-Security-Policy (script-src 'self', no
+// 'unsafe-inline'). Data blocks such as the JSON-LD are not scripts and stay where they are.
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) throw new Error('run by Trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
+const page = join(dir, 'index.html');
+const html = await readFile(page, 'utf8');
+const loader = /<script type="module">([\s\S]*?)<\/script>/;
+const found = html.match(loader);
+if (!found) throw new Error('index.html has no inline module script from Trunk');
+await writeFile(join(dir, 'boot.js'), found[1].trim() + '\n');
+const rest = html.replace(loader, '<script type="module" src="./boot.js"></script>');
+const inline = [...rest.matchAll(/<script\b([^>]*)>/g)].filter(
+  ([, attributes]) => !/\bsrc=/.test(attributes) && !attributes.includes('application/ld+json'),
+);
+if (inline.length) throw new Error(`index.html still has an inline script: ${inline[0][0]}`);
+await writeFile(page, rest);

@@ -1,0 +1,181 @@
+//! The hostile data corpus (`tests/corpus/`): every damaged or malicious data file is refused
+//! with an error that names the file and the exact path, or, when it is sound, is shown safely.
+//! Never a panic.
+
+use std::time::Instant;
+
+use observer_brief::load::{parse_brief, LoadError};
+
+/// Reads a corpus file and returns what loading it gives.
+fn load(name: &str) -> (String, Result<observer_brief::model::Brief, LoadError>) {
+    let file = format!("tests/corpus/{name}");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let result = parse_brief(&file, &text);
+    (file, result)
+}
+
+/// Asserts that `name` is refused with a problem at `path` whose message contains `words`.
+fn refused_at(name: &str, path: &str, words: &str) {
+    let (file, result) = load(name);
+    let error = result.expect_err(name);
+    let message = error.to_string();
+    assert!(
+        message.starts_with(&file),
+        "{name}: names the file: {message}"
+    );
+    let found = match &error {
+        LoadError::Shape {
+            path: p,
+            message: m,
+            ..
+        } => p == path && m.contains(words),
+        LoadError::Invalid { problems, .. } => problems
+            .iter()
+            .any(|p| p.path == path && p.message.contains(words)),
+        _ => false,
+    };
+    assert!(found, "{name}: expected {path}: …{words}…, got {error:?}");
+    assert!(!error.is_retryable(), "{name}: bad data is not retried");
+}
+
+/// Asserts that `name` is refused as JSON that cannot be read, at a line and column.
+fn unreadable(name: &str, words: &str) {
+    let (file, result) = load(name);
+    match result {
+        Err(LoadError::Syntax { file: f, detail }) => {
+            assert_eq!(f, file);
+            assert!(
+                detail.contains(words) && detail.contains("line"),
+                "{name}: {detail}"
+            );
+        }
+        other => panic!("{name}: expected a syntax error, got {other:?}"),
+    }
+}
+
+#[test]
+fn malformed_and_truncated_json_is_unreadable_at_a_position() {
+    unreadable("malformed.json", "expected value");
+    unreadable("truncated.json", "EOF");
+}
+
+#[test]
+fn deeply_nested_arrays_are_refused_at_the_first_level_without_a_stack_overflow() {
+    // 5,000 levels deep: the typed reader refuses the first array where a string belongs,
+    // so the nesting is never walked.
+    refused_at(
+        "deeply-nested.json",
+        "article[0]",
+        "invalid type: sequence, expected a string",
+    );
+    // And where nothing stops it earlier, serde_json's recursion limit does.
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    let error = parse_brief("deep.json", &deep).unwrap_err();
+    assert!(
+        matches!(&error, LoadError::Syntax { detail, .. } if detail.contains("recursion limit exceeded"))
+            || matches!(&error, LoadError::Shape { .. }),
+        "{error:?}"
+    );
+}
+
+#[test]
+fn wrong_types_missing_and_unknown_fields_name_their_path() {
+    refused_at(
+        "wrong-type.json",
+        "missions[0].observers.total",
+        "invalid type: string \"133\"",
+    );
+    refused_at("missing-field.json", "article", "missing field `headline`");
+    refused_at(
+        "unknown-field.json",
+        "statements[2].approved",
+        "unknown field `approved`",
+    );
+}
+
+#[test]
+fn duplicate_ids_and_dangling_references_are_refused() {
+    refused_at(
+        "duplicate-id.json",
+        "statements[1].id",
+        "used twice in statements",
+    );
+    refused_at(
+        "dangling-reference.json",
+        "statements[3].speaker.person",
+        "no person has the id \"nobody\"",
+    );
+}
+
+#[test]
+fn empty_arrays_are_refused_where_the_brief_needs_content() {
+    refused_at("empty-arrays.json", "article.paragraphs", "");
+}
+
+#[test]
+fn invalid_dates_and_quotes_not_in_their_paragraph_are_refused() {
+    refused_at(
+        "invalid-date.json",
+        "statements[0].date",
+        "has no day 30 in February",
+    );
+    let (_, result) = load("quote-not-in-paragraph.json");
+    let Err(LoadError::Invalid { problems, .. }) = result else {
+        panic!("a changed quote must be refused")
+    };
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.path.ends_with(".text")
+                && p.message.contains("does not occur in paragraph p9"))
+    );
+}
+
+#[test]
+fn hidden_direction_and_zero_width_characters_are_refused_by_name() {
+    refused_at(
+        "bidi-override.json",
+        "article.paragraphs[4].text",
+        "U+202E RIGHT-TO-LEFT OVERRIDE",
+    );
+    refused_at(
+        "zero-width.json",
+        "editor_notes[0].text",
+        "U+200B ZERO WIDTH SPACE",
+    );
+}
+
+#[test]
+fn html_script_and_javascript_urls_are_only_text() {
+    // Sound in shape and in sourcing, so it loads; the page renders every string as text
+    // (tests/web.rs and e2e/hostile-data.spec.mjs check that nothing runs).
+    let (_, result) = load("html-and-script.json");
+    let brief = result.expect("strings with markup are data, not errors");
+    assert!(brief.article.headline.starts_with("<script>"));
+}
+
+#[test]
+fn a_5_mb_file_of_repeated_records_is_refused_quickly_with_every_problem_listed() {
+    let text = std::fs::read_to_string("data/brief.json").unwrap();
+    let mut brief: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let statement = brief["statements"][0].clone();
+    let copies = 5_000_000 / statement.to_string().len() + 1;
+    brief["statements"] = serde_json::Value::Array(vec![statement; copies]);
+    let big = brief.to_string();
+    assert!(big.len() >= 5_000_000, "{} bytes", big.len());
+    let started = Instant::now();
+    let Err(LoadError::Invalid { problems, .. }) = parse_brief("big.json", &big) else {
+        panic!("repeated ids must be refused")
+    };
+    let repeats = problems
+        .iter()
+        .filter(|p| p.path.ends_with(".id") && p.message.contains("used twice"))
+        .count();
+    assert_eq!(repeats, copies - 1, "each repeat is named");
+    assert!(problems.iter().any(|p| p.path == "statements[1].id"));
+    assert!(
+        started.elapsed().as_secs_f64() < 10.0,
+        "took {:?}",
+        started.elapsed()
+    );
+}

@@ -1,0 +1,102 @@
+//! The JSON Schema for editors (`schema/brief.schema.json`, shipped in dist) is generated from
+//! the Rust data types, and the validator command reports problems as `file: path: message`.
+//! After changing the types, `UPDATE_SCHEMA=1 cargo test --test schema` rewrites the schema.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::process::Command;
+
+use observer_brief::model::Brief;
+
+const SCHEMA: &str = "schema/brief.schema.json";
+
+fn generated() -> String {
+    let schema = schemars::schema_for!(Brief);
+    serde_json::to_string_pretty(&schema).unwrap() + "\n"
+}
+
+#[test]
+fn the_shipped_schema_is_generated_from_the_types() {
+    let expected = generated();
+    if std::env::var_os("UPDATE_SCHEMA").is_some() {
+        std::fs::write(SCHEMA, &expected).unwrap();
+        return;
+    }
+    let current = std::fs::read_to_string(SCHEMA).unwrap_or_default();
+    assert!(
+        current == expected,
+        "{SCHEMA} is out of date: run `UPDATE_SCHEMA=1 cargo test --test schema`"
+    );
+}
+
+#[test]
+fn the_schema_describes_the_fields_and_refuses_unknown_ones() {
+    let schema: serde_json::Value = serde_json::from_str(&generated()).unwrap();
+    assert_eq!(schema["title"], "Brief");
+    let required = schema["required"].as_array().unwrap();
+    for field in [
+        "article",
+        "people",
+        "missions",
+        "statements",
+        "events",
+        "editor_notes",
+    ] {
+        assert!(required.iter().any(|r| r == field), "{field}");
+    }
+    assert_eq!(schema["additionalProperties"], false);
+    let text = schema.to_string();
+    assert!(text.contains("direct_quote") && text.contains("reported_speech"));
+}
+
+fn validate(args: &[&str]) -> (i32, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_validate-brief"))
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8(output.stdout).unwrap(),
+    )
+}
+
+#[test]
+fn the_validator_passes_the_bundled_brief() {
+    assert_eq!(
+        validate(&["data/brief.json"]),
+        (0, "data/brief.json: ok\n".into())
+    );
+}
+
+#[test]
+fn the_validator_prints_file_path_message_and_fails() {
+    let (status, out) = validate(&["tests/corpus/dangling-reference.json", "data/brief.json"]);
+    assert_eq!(status, 1);
+    assert_eq!(
+        out,
+        "tests/corpus/dangling-reference.json: statements[3].speaker.person: no person has the id \"nobody\"\n\
+         data/brief.json: ok\n"
+    );
+    let (status, out) = validate(&["tests/corpus/wrong-type.json"]);
+    assert_eq!(status, 1);
+    assert!(out.starts_with(
+        "tests/corpus/wrong-type.json: missions[0].observers.total: invalid type: string \"133\""
+    ));
+    let (status, out) = validate(&["tests/corpus/truncated.json"]);
+    assert_eq!(status, 1);
+    assert!(
+        out.starts_with("tests/corpus/truncated.json: (syntax): EOF while parsing"),
+        "{out}"
+    );
+}
+
+#[test]
+fn the_validator_explains_its_usage() {
+    assert_eq!(validate(&[]).0, 2);
+    let (status, out) = validate(&["no/such/file.json"]);
+    assert_eq!(status, 1);
+    assert!(
+        out.starts_with("no/such/file.json: (file): cannot be read"),
+        "{out}"
+    );
+}
