@@ -93,9 +93,13 @@ console.log(`  budget ratio ${BUDGET_RATIO}: ${ratio <= BUDGET_RATIO ? 'within' 
 // 3. Scale: 10,000 statements.
 const brief = JSON.parse(await readFile('data/brief.json', 'utf8'));
 const originals = brief.statements;
-brief.statements = Array.from({ length: 10_000 }, (_, i) => ({ ...originals[i % originals.length], id: `s${i}` }));
+// The real statements stay (cards credit them by id); copies under new ids make up the rest.
+brief.statements = originals.concat(
+  Array.from({ length: 10_000 - originals.length }, (_, i) => ({ ...originals[i % originals.length], id: `copy-${i}` })),
+);
 const big = JSON.stringify(brief);
 const scale = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+scale.on('pageerror', (e) => console.log('  page error:', String(e)));
 await scale.route('**/data/brief.json', (route) => route.fulfill({ contentType: 'application/json', body: big }));
 const started = Date.now();
 await scale.goto(server.url);

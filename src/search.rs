@@ -37,6 +37,11 @@ pub fn fold_char(c: char) -> char {
     }
 }
 
+/// Text folded for comparison, character for character (see [`fold_char`]).
+pub fn fold(text: &str) -> String {
+    text.chars().map(fold_char).collect()
+}
+
 /// Where `query` occurs in `text`, as byte ranges of `text`, ignoring case and diacritics.
 /// Surrounding spaces of the query are ignored; an empty query finds nothing.
 pub fn find(text: &str, query: &str) -> Vec<Range<usize>> {

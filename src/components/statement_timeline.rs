@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 use crate::components::{
     use_brief, use_placement, ContextEvent, DateAxis, StatementEntry, TimelineFilters,
 };
-use crate::filter::Filter;
+use crate::filter::{searchable, Filter};
 use crate::model::Statement;
 use crate::reader_state::{use_reader_state, History, Target};
 use crate::timeline::timeline;
@@ -37,6 +37,11 @@ pub fn StatementTimeline() -> impl IntoView {
         .iter()
         .flat_map(|day| day.statements.iter().map(|s| index_of[&s.id]))
         .collect();
+    let folded: Vec<String> = brief
+        .statements
+        .iter()
+        .map(|s| searchable(&brief, s))
+        .collect();
     let matching = {
         let brief = brief.clone();
         Memo::new(move |_| {
@@ -44,7 +49,7 @@ pub fn StatementTimeline() -> impl IntoView {
                 order
                     .iter()
                     .copied()
-                    .filter(|&i| filter.admits(&brief, &brief.statements[i]))
+                    .filter(|&i| filter.admits_folded(&brief, &brief.statements[i], &folded[i]))
                     .collect::<Vec<usize>>()
             })
         })
