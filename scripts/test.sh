@@ -25,3 +25,6 @@ node scripts/sizes.mjs dist
 
 say "End-to-end tests (release dist served from /widgets/brief/)"
 node --test --test-concurrency=1 e2e/*.spec.mjs
+
+say "Lighthouse (accessibility must be 100; the other scores are reported)"
+node scripts/lighthouse.mjs
