@@ -13,8 +13,11 @@ const found = html.match(loader);
 if (!found) throw new Error('index.html has no inline module script from Trunk');
 await writeFile(join(dir, 'boot.js'), found[1].trim() + '\n');
 const rest = html.replace(loader, '<script type="module" src="./boot.js"></script>');
-const inline = [...rest.matchAll(/<script\b([^>]*)>/g)].filter(
-  ([, attributes]) => !/\bsrc=/.test(attributes) && !attributes.includes('application/ld+json'),
+// `trunk serve` adds its own inline live-reload script (a WebSocket client); it is for
+// development only and never in a built dist.
+const inline = [...rest.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(
+  ([, attributes, body]) =>
+    !/\bsrc=/.test(attributes) && !attributes.includes('application/ld+json') && !body.includes('WebSocket'),
 );
 if (inline.length) throw new Error(`index.html still has an inline script: ${inline[0][0]}`);
 await writeFile(page, rest);
