@@ -66,6 +66,7 @@ test('the head carries Open Graph tags and JSON-LD naming the right speakers', a
   assert.equal(speakerOf('Traditionally, we build'), 'Leonid Anfimov');
   assert.equal(speakerOf('The parties stressed'), undefined, 'no person is invented for the report');
   // The quotes shown on the page are the quotes in the metadata, word for word.
+  await page.getByTestId('statement').last().waitFor();
   const shown = await page.locator('[data-testid=statement] blockquote q').allTextContents();
   assert.deepEqual(shown.sort(), quotes.map((q) => q.text).sort());
 });
