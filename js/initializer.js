@@ -6,6 +6,7 @@ export default function initializer() {
     onFailure: (error) => {
       const notice = document.getElementById('boot-loading');
       if (!notice) return;
+      notice.hidden = false;
       notice.setAttribute('role', 'alert');
       notice.className = 'fatal-error';
       notice.textContent = `The brief could not start (${error}). Reload the page to try again.`;

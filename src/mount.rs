@@ -42,6 +42,14 @@ pub fn mounted_roots() -> Vec<web_sys::ShadowRoot> {
     MOUNTED.with_borrow(|roots| roots.clone())
 }
 
+/// Removes the page's pre-rendered snapshot of the brief (made by `scripts/prerender.mjs`), once
+/// the app has loaded and can take its place: its ids would otherwise appear twice.
+pub fn remove_snapshot() {
+    if let Ok(Some(snapshot)) = document().query_selector("[data-prerendered]") {
+        snapshot.remove();
+    }
+}
+
 /// Starts the brief: into every mount element of a host page, or, when there is none, as the
 /// whole page.
 pub fn start() {

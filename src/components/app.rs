@@ -6,6 +6,7 @@ use leptos::task::spawn_local;
 use crate::components::{remembered_theme, BriefView, ErrorPanel, LoadingState, ThemeChoice};
 use crate::load::{data_url, fetch_brief, LoadError, BRIEF_URL};
 use crate::model::Brief;
+use crate::mount::remove_snapshot;
 use crate::options::Theme;
 use crate::placement::Placement;
 use crate::reader_state::follow_in_brief_link;
@@ -34,17 +35,25 @@ pub fn App(
     // Checked before any request: a refused origin is never contacted.
     let request = data_url(&file, &placement.base);
     let state = RwSignal::new(LoadState::Loading);
+    let owns_url = placement.owns_url();
+    // The outcome replaces the page's pre-rendered snapshot, if there is one.
+    let settle = move |outcome: LoadState| {
+        if owns_url {
+            remove_snapshot();
+        }
+        state.set(outcome);
+    };
     let attempts = RwSignal::new(0u32);
     let load = move || {
         attempts.update(|n| *n += 1);
         let url = match &request {
             Ok(url) => url.clone(),
-            Err(refused) => return state.set(LoadState::Failed(refused.clone())),
+            Err(refused) => return settle(LoadState::Failed(refused.clone())),
         };
         state.set(LoadState::Loading);
         let file = file.clone();
         spawn_local(async move {
-            state.set(match fetch_brief(&url, &file).await {
+            settle(match fetch_brief(&url, &file).await {
                 Ok(brief) => LoadState::Ready(Arc::new(brief)),
                 Err(e) => LoadState::Failed(e),
             });
@@ -53,7 +62,6 @@ pub fn App(
     load();
     let retry = Callback::new(move |()| load());
 
-    let owns_url = placement.owns_url();
     // A theme in the link or mount element wins; otherwise the reader's remembered choice, on
     // the brief's own page; otherwise the system's.
     let initial = match placement.options.theme {

@@ -1,8 +1,11 @@
-// Trunk post-build hook: moves Trunk's inline loader script out of index.html into boot.js,
-// so that the page runs under a strict Content-Security-Policy (script-src 'self', no
-// 'unsafe-inline'). Data blocks such as the JSON-LD are not scripts and stay where they are.
+// Trunk post-build hook, on the staging folder before it becomes dist/:
+// 1. moves Trunk's inline loader script out of index.html into boot.js, so that the page runs
+//    under a strict Content-Security-Policy (script-src 'self', no 'unsafe-inline'). Data blocks
+//    such as the JSON-LD are not scripts and stay where they are;
+// 2. in a release build, pre-renders the brief into index.html (scripts/prerender.mjs).
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { prerender } from './prerender.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('run by Trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
@@ -21,3 +24,4 @@ const inline = [...rest.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filt
 );
 if (inline.length) throw new Error(`index.html still has an inline script: ${inline[0][0]}`);
 await writeFile(page, rest);
+if (process.env.TRUNK_PROFILE === 'release') await prerender(dir);
