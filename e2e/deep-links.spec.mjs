@@ -19,7 +19,7 @@ function shownState(page) {
 
 test('a link restores filters, search and the selected quote exactly', async () => {
   const page = await brief.newPage();
-  await page.goto(brief.url);
+  await brief.open(page);
   await page.getByTestId('statement').last().waitFor();
   await page.getByLabel('Speaker', { exact: true }).selectOption('niyazaliyev');
   await page.getByLabel('Kind', { exact: true }).selectOption('quote');
@@ -43,7 +43,7 @@ test('a link restores filters, search and the selected quote exactly', async () 
 
 test('Back and Forward step through filters, searches and selections', async () => {
   const page = await brief.newPage();
-  await page.goto(brief.url);
+  await brief.open(page);
   await page.getByTestId('statement').last().waitFor();
   const count = () => page.getByTestId('statement').count();
   assert.equal(await count(), 11);

@@ -21,7 +21,7 @@ async function copyEmbedCode(part, kind) {
   const context = await brief.newContext();
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const page = await context.newPage();
-  await page.goto(brief.url);
+  await brief.open(page);
   await page.getByTestId('statement').last().waitFor();
   const toggle = page.getByRole('button', { name: 'Embed' });
   await toggle.click();

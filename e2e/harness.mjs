@@ -44,6 +44,16 @@ export function useBrief({ hosts = false } = {}) {
     get other() {
       return ctx.other;
     },
+    /**
+     * Opens the brief at `path` (after its address) in `page`, as a reader who then presses a
+     * key: the first interaction starts the app of the pre-rendered page; resolves once the app
+     * has taken over.
+     */
+    async open(page, path = '') {
+      await page.goto(ctx.server.url + path);
+      await page.keyboard.press('Shift');
+      await live(page);
+    },
     /** A new browser context (its own permissions and storage). */
     newContext(options = {}) {
       return ctx.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
@@ -57,6 +67,11 @@ export function useBrief({ hosts = false } = {}) {
       return page;
     },
   };
+}
+
+/** Resolves once the app has replaced the page's pre-rendered snapshot (loaded, or failed). */
+export function live(page) {
+  return page.locator('[data-prerendered]').waitFor({ state: 'detached', timeout: 30_000 });
 }
 
 /** Where the app fetches its data, for intercepting it. */

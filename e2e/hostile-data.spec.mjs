@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { useBrief, DATA } from './harness.mjs';
+import { useBrief, live, DATA } from './harness.mjs';
 
 const brief = useBrief();
 
@@ -13,6 +13,8 @@ async function openWith({ file, body }) {
   const text = body ?? (await readFile(`tests/corpus/${file}`, 'utf8'));
   await page.route(DATA, (route) => route.fulfill({ contentType: 'application/json', body: text }));
   await page.goto(brief.url);
+  // Not the data the page was pre-rendered from: the app starts at once and replaces it.
+  await live(page);
   return page;
 }
 

@@ -72,7 +72,7 @@ test('the empty state offers a reset, and focus lands on the search box, not the
 
 test('when filtering removes the focused entry, focus goes to the count, not the page', async () => {
   const page = await brief.newPage();
-  await page.goto(brief.url);
+  await brief.open(page);
   await page.getByTestId('statement').last().waitFor();
   await page.getByLabel('Kind', { exact: true }).selectOption('reported');
   await page.locator('[data-testid=statement]').first().focus();

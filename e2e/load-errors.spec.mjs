@@ -66,9 +66,25 @@ test('an HTTP error names the status and offers Retry', async () => {
 test('a WebAssembly file that cannot be loaded replaces the loading notice with a message', async () => {
   const page = await brief.newPage();
   await page.route('**/*_bg.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
-  await page.goto(brief.url);
+  // Asked for one view, the page starts the app at once and shows the loading notice.
+  await page.goto(`${brief.url}?view=timeline`);
   const notice = page.locator('#boot-loading[role=alert]');
   await notice.waitFor();
   assert.match(await notice.textContent(), /The brief could not start .*Reload the page to try again\./);
+  await page.close();
+});
+
+test('when the WebAssembly cannot be loaded after a first click, the message shows and the brief stays readable', async () => {
+  const page = await brief.newPage();
+  await page.route('**/*_bg.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.goto(brief.url);
+  await page.getByLabel('Search the article and statements').click();
+  const notice = page.locator('#boot-loading[role=alert]');
+  await notice.waitFor();
+  assert.match(await notice.textContent(), /The brief could not start .*Reload the page to try again\./);
+  // Still in view where the reader is, above the pre-rendered brief, which stays.
+  assert.ok(await notice.isVisible());
+  assert.equal(await page.getByTestId('statement').count(), 11);
+  assert.ok(await page.getByTestId('statement').last().isVisible());
   await page.close();
 });

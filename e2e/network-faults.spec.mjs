@@ -41,13 +41,15 @@ test('a page with the wrong content type (an HTML error page with status 200)', 
   ));
 
 test('a response that takes 3 s shows the loading state, then the brief', async () => {
+  // A page asking for one view has nothing pre-rendered to show meanwhile (the plain page shows
+  // its pre-rendered brief while the data file is checked).
   const page = await brief.newPage();
   await page.route(DATA, async (route) => {
     await new Promise((done) => setTimeout(done, 3000));
     await route.fulfill({ contentType: 'application/json', body: bundled });
   });
   const started = Date.now();
-  await page.goto(brief.url);
+  await page.goto(`${brief.url}?view=timeline`);
   const loading = page.getByTestId('loading');
   await loading.waitFor();
   assert.equal(await loading.getAttribute('role'), 'status');

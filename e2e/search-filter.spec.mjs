@@ -25,7 +25,7 @@ test('search marks its matches in the article and statements and counts them alo
 
 test('filters by mission, speaker and kind narrow the timeline together', async () => {
   const page = await brief.newPage();
-  await page.goto(brief.url);
+  await brief.open(page);
   await page.getByTestId('statement').last().waitFor();
   const ids = () => page.getByTestId('statement').evaluateAll((els) => els.map((e) => e.dataset.statement));
   await page.getByLabel('Mission', { exact: true }).selectOption({ index: 1 });

@@ -11,7 +11,7 @@ async function highlighted(page) {
 
 test('following a source link highlights, shows and focuses its paragraph', async () => {
   const page = await brief.newPage();
-  await page.goto(brief.url);
+  await brief.open(page);
   await page.locator('.card a[href="#para-p7"]').first().click();
   await page.waitForFunction(() => document.activeElement?.id === 'para-p7');
   assert.deepEqual(await highlighted(page), ['para-p7']);
@@ -41,7 +41,7 @@ test('a shared link to a paragraph opens with it highlighted', async () => {
 
 test('the keyboard alone reaches a source link, shows focus, and follows it', async () => {
   const page = await brief.newPage();
-  await page.goto(brief.url);
+  await brief.open(page);
   await page.getByTestId('statement').last().waitFor();
   // Tab from the top until focus reaches the first source link (the header's credit, ¶ 2).
   let focused = null;
@@ -65,7 +65,7 @@ test('the keyboard alone reaches a source link, shows focus, and follows it', as
 
 test('going back to the plain page clears the highlight', async () => {
   const page = await brief.newPage();
-  await page.goto(brief.url);
+  await brief.open(page);
   await page.locator('.card a[href="#para-p6"]').first().click();
   await page.waitForFunction(() => document.querySelector('#para-p6.highlighted'));
   await page.goBack();

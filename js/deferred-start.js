@@ -8,11 +8,12 @@
 //   - at once, behind the snapshot, when the address has a hash (a deep link to a statement,
 //     a paragraph or a filter), or when data/brief.json is not the file the snapshot was made
 //     from (edited, missing or broken: the app then shows the new content or the error);
-//   - otherwise on the reader's first interaction: a click, a key, a touch, focus on a control,
-//     or a followed in-page link.
+//   - otherwise on the reader's first interaction: a click, a key, a touch, focus on or a
+//     change to a control, or a followed in-page link.
 // When the app has loaded, it removes the snapshot and shows itself in its place; this script
 // then carries over what the reader did meanwhile: focus, text typed into a field, a chosen
-// option, and clicks on buttons (replayed once the app can answer them).
+// option, and clicks on buttons (replayed once the app can answer them). The "Dark mode" switch
+// works at once, without the app.
 // A classic script in the head, so that the remembered theme applies before the first paint.
 (function () {
   'use strict';
@@ -30,6 +31,9 @@
   function start() {
     if (started) return;
     started = true;
+    // Until the app is in place, the pointer says it is getting ready. (Not aria-busy: screen
+    // readers would stop reading the snapshot meanwhile.)
+    root.setAttribute('data-starting', '');
     var loader = document.createElement('script');
     loader.type = 'module';
     loader.src = './boot.js';
@@ -75,6 +79,26 @@
   var clicks = [];
   var snapshot = null;
 
+  function systemIsDark() {
+    return matchMedia('(prefers-color-scheme: dark)').matches;
+  }
+  // The "Dark mode" switch of the snapshot works at once, as the app's does: it sets the page's
+  // theme and remembers it, where the app will find it.
+  function showTheme(toggle, chosen) {
+    var dark = chosen === 'dark' || (chosen !== 'light' && systemIsDark());
+    toggle.setAttribute('aria-pressed', String(dark));
+  }
+  function switchTheme(toggle) {
+    var chosen = toggle.getAttribute('aria-pressed') === 'true' ? 'light' : 'dark';
+    root.setAttribute('data-theme', chosen);
+    showTheme(toggle, chosen);
+    try {
+      localStorage.setItem('observer-brief-theme', chosen);
+    } catch (e) {
+      // Storage refused: the switch still works for this visit.
+    }
+  }
+
   function inSnapshot(node) {
     return snapshot !== null && node instanceof Element && snapshot.contains(node);
   }
@@ -87,11 +111,12 @@
     }
     if (event.type === 'click' && inSnapshot(target)) {
       var button = target.closest('button');
-      if (button && inSnapshot(button)) clicks.push(button);
+      if (button && button.classList.contains('theme-toggle')) switchTheme(button);
+      else if (button && inSnapshot(button)) clicks.push(button);
     }
     start();
   }
-  ['pointerdown', 'touchstart', 'keydown', 'click', 'focusin'].forEach(function (type) {
+  ['pointerdown', 'touchstart', 'keydown', 'click', 'focusin', 'input', 'change'].forEach(function (type) {
     document.addEventListener(type, onInteraction, { capture: true, passive: true });
   });
   window.addEventListener('hashchange', start);
@@ -116,6 +141,19 @@
     return found && found.tagName === tag ? found : null;
   }
 
+  // Whether the reader has changed a field of the snapshot from what the page came with.
+  function changedByReader(field) {
+    // A radio button counts where it was chosen (its group's others follow).
+    if (field.type === 'radio') return field.checked && !field.defaultChecked;
+    if (field.type === 'checkbox') return field.checked !== field.defaultChecked;
+    if (field.tagName === 'SELECT') {
+      return Array.prototype.some.call(field.options, function (option) {
+        return option.selected !== option.defaultSelected;
+      });
+    }
+    return field.value !== field.defaultValue;
+  }
+
   // Carries the reader's work from the removed snapshot into the app's own page.
   function handOver(old, attempt) {
     var live = document.querySelector('.observer-brief:not([data-prerendered])');
@@ -125,14 +163,7 @@
       return;
     }
     old.querySelectorAll('input, select, textarea').forEach(function (field) {
-      // A radio button counts where it was chosen (its group's others follow).
-      var changed =
-        field.type === 'radio'
-          ? field.checked && !field.defaultChecked
-          : field.type === 'checkbox'
-            ? field.checked !== field.defaultChecked
-            : field.value !== field.defaultValue;
-      var twin = changed && find(locate(field, old), live, field.tagName);
+      var twin = changedByReader(field) && find(locate(field, old), live, field.tagName);
       if (!twin) return;
       if ('checked' in field) twin.checked = field.checked;
       twin.value = field.value;
@@ -170,9 +201,7 @@
     }
     // The snapshot was drawn in light colours; its switch should say what the reader sees.
     var toggle = snapshot.querySelector('.theme-toggle');
-    var chosen = root.getAttribute('data-theme');
-    var dark = chosen === 'dark' || (chosen !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches);
-    if (toggle) toggle.setAttribute('aria-pressed', String(dark));
+    if (toggle) showTheme(toggle, root.getAttribute('data-theme'));
     var made = snapshot.getAttribute('data-source-hash');
     if (data) {
       data.then(function (hash) {

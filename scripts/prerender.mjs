@@ -77,6 +77,7 @@ export async function prerender(dir) {
   );
   if (marked === snapshot) throw new Error("the snapshot does not start with the brief's root element");
 
+  // `to` is a function, so that `$` in the brief's text is never read as a pattern.
   const replace = (from, to) => {
     const next = html.replace(from, to);
     if (next === html) throw new Error(`${page} has no ${from}`);
@@ -84,12 +85,12 @@ export async function prerender(dir) {
   };
   // The app starts when it is needed (js/deferred-start.js), not on load: no module loader in the
   // head, and nothing that fetches the WebAssembly early.
-  replace('<script type="module" src="./boot.js"></script>', '<script src="./deferred-start.js"></script>');
+  replace('<script type="module" src="./boot.js"></script>', () => '<script src="./deferred-start.js"></script>');
   html = html.replace(/<link rel="(modulepreload|preload)"[^>]*>\s*/g, '');
-  // The snapshot is the page, with or without scripts; the loading notice waits, hidden, for the
-  // cases that need it.
-  replace(/<p id="boot-loading"/, `${marked}\n    <p id="boot-loading" hidden`);
-  replace(/<noscript>[\s\S]*?<\/noscript>\s*/, '');
+  // The snapshot is the page, with or without scripts; the loading notice waits above it, hidden,
+  // for the cases that need it.
+  replace(/(<p id="boot-loading"[^>]*)>([\s\S]*?<\/p>)/, (_, open, rest) => `${open} hidden>${rest}\n    ${marked}`);
+  replace(/<noscript>[\s\S]*?<\/noscript>\s*/, () => '');
   await writeFile(page, html);
   console.log(`pre-rendered ${page}: ${Buffer.byteLength(marked)} bytes of brief, data hash ${dataHash}`);
 }
