@@ -14,7 +14,8 @@
 // then carries over what the reader did meanwhile: focus, text typed into a field, a chosen
 // option, and clicks on buttons (replayed once the app can answer them). The "Dark mode" switch
 // works at once, without the app.
-// A classic script in the head, so that the remembered theme applies before the first paint.
+// Loaded with `defer blocking="render"`: it runs once the page is parsed, before it is first
+// painted, so that the remembered theme applies from the start.
 (function () {
   'use strict';
   var root = document.documentElement;

@@ -85,7 +85,9 @@ export async function prerender(dir) {
   };
   // The app starts when it is needed (js/deferred-start.js), not on load: no module loader in the
   // head, and nothing that fetches the WebAssembly early.
-  replace('<script type="module" src="./boot.js"></script>', () => '<script src="./deferred-start.js"></script>');
+  // Deferred, so that the parser never waits for it; render-blocking, so that the reader's
+  // remembered theme applies before the first paint (it loads alongside the stylesheet).
+  replace('<script type="module" src="./boot.js"></script>', () => '<script defer blocking="render" src="./deferred-start.js"></script>');
   html = html.replace(/<link rel="(modulepreload|preload)"[^>]*>\s*/g, '');
   // The snapshot is the page, with or without scripts; the loading notice waits above it, hidden,
   // for the cases that need it.
