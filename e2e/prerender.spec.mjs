@@ -108,6 +108,20 @@ test('a source link followed before the app is ready ends on its paragraph, high
   await page.close();
 });
 
+test('the reader keeps their place on the page when the app takes over', async () => {
+  const page = await brief.newPage({ viewport: { width: 375, height: 800 } });
+  await page.goto(brief.url);
+  await page.evaluate(() => window.scrollTo(0, 3000));
+  const at = () => page.evaluate(() => [scrollY, document.elementFromPoint(60, 100)?.closest('[id]')?.id]);
+  const before = await at();
+  assert.ok(before[0] === 3000 && before[1], `scrolled into the page: ${before}`);
+  await page.keyboard.press('Shift');
+  await live(page);
+  await page.waitForTimeout(200);
+  assert.deepEqual(await at(), before);
+  await page.close();
+});
+
 test('a data file edited after the build is shown at once, never the stale page', async () => {
   const page = await brief.newPage();
   const edited = bundled.replace(

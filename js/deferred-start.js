@@ -107,7 +107,8 @@
     var target = event.target;
     if (event.type === 'focusin') {
       focused = inSnapshot(target) ? target : null;
-      // Focus alone (reading with Tab) starts the app only on a control the app runs.
+      // Focus that comes without a key or a click (a screen reader moving it) starts the app
+      // only on a control the app runs.
       if (!focused || !focused.matches('button, input, select, textarea, summary')) return;
     }
     if (event.type === 'click' && inSnapshot(target)) {
