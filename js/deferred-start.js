@@ -197,7 +197,7 @@
   document.addEventListener('DOMContentLoaded', function () {
     snapshot = document.querySelector('[data-prerendered]');
     if (!snapshot) {
-      // Not pre-rendered (trunk serve, or the prerender step was skipped).
+      // No snapshot in the page after all: nothing to wait for.
       start();
       return;
     }

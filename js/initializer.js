@@ -7,6 +7,7 @@ export default function initializer() {
       const notice = document.getElementById('boot-loading');
       if (!notice) return;
       notice.hidden = false;
+      document.documentElement.removeAttribute('data-starting');
       notice.setAttribute('role', 'alert');
       notice.className = 'fatal-error';
       notice.textContent = `The brief could not start (${error}). Reload the page to try again.`;
