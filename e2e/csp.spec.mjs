@@ -3,6 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from './server.mjs';
 import { launch } from './browser.mjs';
+import { live } from './harness.mjs';
 
 const POLICY =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
@@ -35,12 +36,16 @@ async function watchedPage() {
 
 test('the brief runs under the strict policy with zero violations', async () => {
   const page = await watchedPage();
-  const response = await page.goto(`${server.url}#quote-anfimov-working-methods&q=observ`);
+  const response = await page.goto(server.url);
   assert.equal(response.headers()['content-security-policy'], POLICY);
   await page.getByTestId('statement').last().waitFor();
-  // Exercise what changes the page: search, filters, the Embed control, the theme switch.
+  // Exercise what changes the page: the pre-rendered page handing over to the app, search, a
+  // shared link, the Embed control, the theme switch.
   await page.getByLabel('Search the article and statements').fill('smoothly');
+  await live(page);
+  await page.goto(`${server.url}#quote-anfimov-working-methods&q=observ`);
   await page.getByRole('button', { name: 'Embed' }).click();
+  await page.getByTestId('embed-panel').waitFor();
   await page.getByRole('button', { name: 'Dark mode' }).click();
   await page.waitForTimeout(300);
   assert.deepEqual(await page.evaluate(() => window.violations), []);
