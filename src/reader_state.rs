@@ -112,11 +112,6 @@ impl ReaderState {
         self.target.get()
     }
 
-    /// The current filters (tracked).
-    pub fn filter(&self) -> Filter {
-        self.filter.get()
-    }
-
     /// The current filters, without tracking (for event handlers).
     pub fn filter_untracked(&self) -> Filter {
         self.filter.get_untracked()
