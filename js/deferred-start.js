@@ -167,8 +167,8 @@
     old.querySelectorAll('input, select, textarea').forEach(function (field) {
       var twin = changedByReader(field) && find(locate(field, old), live, field.tagName);
       if (!twin) return;
-      if ('checked' in field) twin.checked = field.checked;
-      twin.value = field.value;
+      if (field.type === 'checkbox' || field.type === 'radio') twin.checked = field.checked;
+      else twin.value = field.value;
       twin.dispatchEvent(new Event('input', { bubbles: true }));
       twin.dispatchEvent(new Event('change', { bubbles: true }));
     });
