@@ -1,8 +1,8 @@
 // The release dist works under a strict Content-Security-Policy: no inline script or style.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './server.mjs';
-import { launch } from './browser.mjs';
+import { startServer } from '../scripts/lib/server.mjs';
+import { launch } from '../scripts/lib/browser.mjs';
 import { live } from './harness.mjs';
 
 const POLICY =

@@ -1,7 +1,7 @@
 // Shared set-up for the e2e specs: the release dist served from a sub-path, and Chromium.
 import { before, after } from 'node:test';
-import { startServer } from './server.mjs';
-import { launch } from './browser.mjs';
+import { startServer } from '../scripts/lib/server.mjs';
+import { launch } from '../scripts/lib/browser.mjs';
 
 /**
  * Starts the server and browser for one spec file; returns getters valid inside tests.

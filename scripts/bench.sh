@@ -4,4 +4,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/setup.sh --browser
 trunk build --release
-node scripts/bench.mjs "$@"
+node scripts/tools/bench.mjs "$@"

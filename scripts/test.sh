@@ -21,10 +21,10 @@ cargo test --target wasm32-unknown-unknown --test web
 
 say "Release build"
 trunk build --release
-node scripts/sizes.mjs dist
+node scripts/tools/sizes.mjs dist
 
 say "End-to-end tests (release dist served from /widgets/brief/)"
 node --test --test-concurrency=1 e2e/*.spec.mjs
 
 say "Lighthouse (accessibility must be 100; the other scores are reported)"
-node scripts/lighthouse.mjs
+node scripts/tools/lighthouse.mjs

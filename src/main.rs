@@ -1,4 +1,4 @@
 fn main() {
-    observer_brief::install_panic_hook();
-    observer_brief::mount::start();
+    observer_brief::host::panic::install();
+    observer_brief::host::mount::start();
 }

@@ -6,7 +6,7 @@
 
 use std::process::Command;
 
-use observer_brief::model::Brief;
+use observer_brief::data::model::Brief;
 
 const SCHEMA: &str = "schema/brief.schema.json";
 

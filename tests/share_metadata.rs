@@ -2,12 +2,12 @@
 //! data says. After editing the data, `UPDATE_SHARE_METADATA=1 cargo test --test
 //! share_metadata` rewrites the JSON-LD block.
 
-use observer_brief::load::parse_brief;
-use observer_brief::share::{json_ld, json_ld_block};
+use observer_brief::data::parse::parse_brief;
+use observer_brief::reading::share::{json_ld, json_ld_block};
 
 const INDEX: &str = "index.html";
 
-fn brief() -> observer_brief::model::Brief {
+fn brief() -> observer_brief::data::model::Brief {
     parse_brief("data/brief.json", include_str!("../data/brief.json")).unwrap()
 }
 

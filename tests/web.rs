@@ -6,11 +6,12 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos::task::tick;
-use observer_brief::components::{App, BriefView, ErrorPanel};
-use observer_brief::load::parse_brief;
-use observer_brief::model::Brief;
-use observer_brief::options::Options;
-use observer_brief::placement::Placement;
+use observer_brief::data::model::Brief;
+use observer_brief::data::parse::parse_brief;
+use observer_brief::embed::options::Options;
+use observer_brief::state::Placement;
+use observer_brief::views::shell::ErrorPanel;
+use observer_brief::views::{App, BriefView};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
@@ -89,7 +90,7 @@ async fn mount_with(query: &str) -> Mounted {
     let brief = bundled();
     let placement = with_options(query);
     mount(move || {
-        provide_context(placement);
+        provide_context(Arc::new(placement));
         view! { <BriefView brief/> }
     })
     .await
@@ -255,7 +256,7 @@ async fn each_paragraph_counts_the_card_facts_that_cite_it() {
     let root = &mounted.root;
     let brief = bundled();
     for paragraph in &brief.article.paragraphs {
-        let uses = observer_brief::provenance::uses_of(&brief, &paragraph.id);
+        let uses = observer_brief::reading::provenance::uses_of(&brief, &paragraph.id);
         let href = format!("#para-{}", paragraph.id);
         let cited = all(root, ".card [data-testid=source-link]")
             .iter()

@@ -6,7 +6,7 @@
 
 use std::process::ExitCode;
 
-use observer_brief::load::{parse_brief, LoadError};
+use observer_brief::data::parse::{parse_brief, LoadError};
 
 fn main() -> ExitCode {
     let files: Vec<String> = std::env::args().skip(1).collect();

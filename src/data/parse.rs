@@ -1,0 +1,287 @@
+//! Reading the brief's data file, and everything that can go wrong getting it: the error type
+//! covers fetching too (the fetch itself is in [`crate::state::source`]), so that the error
+//! panel has one type to show.
+//!
+//! Parsing and validation are plain functions so that native tests, and an editor's tool, use
+//! exactly the code the page uses.
+
+use thiserror::Error;
+
+use crate::data::model::Brief;
+use crate::data::validate::{validate, Problem};
+
+/// Where the bundled brief lives, relative to the page, so that a dist served from any
+/// sub-path finds it.
+pub const BRIEF_URL: &str = "data/brief.json";
+
+/// Why the brief could not be shown. Each message names the file and says what to do.
+#[derive(Clone, Debug, PartialEq, Error)]
+pub enum LoadError {
+    /// The request did not complete: offline, connection refused, aborted.
+    #[error("{file} could not be fetched ({detail}). Check your connection, then try again.")]
+    Network {
+        /// The file asked for.
+        file: String,
+        /// What the browser reported.
+        detail: String,
+    },
+    /// The server answered, but not with the file.
+    #[error("{file} could not be fetched: the server answered HTTP {status}{status_text}. Try again in a moment.")]
+    Status {
+        /// The file asked for.
+        file: String,
+        /// The HTTP status code.
+        status: u16,
+        /// The reason phrase with a leading space, or empty.
+        status_text: String,
+    },
+    /// The server answered with something that is not JSON, such as an HTML error page.
+    #[error("{file} could not be read: the server sent {content_type} instead of JSON, perhaps an error page. Try again in a moment.")]
+    NotJson {
+        /// The file asked for.
+        file: String,
+        /// The content type the server gave.
+        content_type: String,
+    },
+    /// The file is not JSON at all (truncated, stray characters).
+    #[error("{file} is not valid JSON: {detail}.")]
+    Syntax {
+        /// The file read.
+        file: String,
+        /// serde_json's description, with line and column.
+        detail: String,
+    },
+    /// The JSON does not have the brief's shape: wrong type, missing or unknown field.
+    #[error("{file}: {path}: {message}.")]
+    Shape {
+        /// The file read.
+        file: String,
+        /// Where in the file, e.g. `missions[1].head`.
+        path: String,
+        /// What is wrong there.
+        message: String,
+    },
+    /// The file is on an origin this deployment does not allow, so it was not even requested:
+    /// a crafted link must not make the deployer's site show someone else's quotes.
+    #[error("{file} was not loaded: this brief only shows data from its own site and the sites its publisher allows, and {origin} is not one of them.")]
+    Refused {
+        /// The file asked for.
+        file: String,
+        /// Its origin (or scheme, for a non-web address).
+        origin: String,
+    },
+    /// The JSON has the right shape but says something unsound (dangling reference, a quote
+    /// not in its paragraph, an impossible date).
+    #[error("{file} is not a sound brief: {}.", join(.problems))]
+    Invalid {
+        /// The file read.
+        file: String,
+        /// Every problem found, in file order.
+        problems: Vec<Problem>,
+    },
+}
+
+fn join(problems: &[Problem]) -> String {
+    problems
+        .iter()
+        .map(Problem::to_string)
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+impl LoadError {
+    /// Whether trying again may help: true when the file did not arrive as JSON (network, HTTP
+    /// status, an error page), false for bad data.
+    pub fn is_retryable(&self) -> bool {
+        matches!(
+            self,
+            Self::Network { .. } | Self::Status { .. } | Self::NotJson { .. }
+        )
+    }
+}
+
+/// Reads and checks a brief from the text of `file`.
+pub fn parse_brief(file: &str, text: &str) -> Result<Brief, LoadError> {
+    let syntax = |e: serde_json::Error| LoadError::Syntax {
+        file: file.into(),
+        detail: e.to_string(),
+    };
+    let mut de = serde_json::Deserializer::from_str(text);
+    let brief: Brief = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        if inner.is_data() {
+            LoadError::Shape {
+                file: file.into(),
+                path: if path == "." {
+                    "(top level)".into()
+                } else {
+                    path
+                },
+                message: inner.to_string(),
+            }
+        } else {
+            syntax(inner)
+        }
+    })?;
+    // Trailing characters after the object mean a pasted-together or damaged file.
+    de.end().map_err(syntax)?;
+    let problems = validate(&brief);
+    if problems.is_empty() {
+        Ok(brief)
+    } else {
+        Err(LoadError::Invalid {
+            file: file.into(),
+            problems,
+        })
+    }
+}
+
+/// Whether a Content-Type header names JSON (`application/json`, `…+json`, any parameters).
+pub fn is_json_type(content_type: &str) -> bool {
+    let essence = content_type
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase();
+    essence == "application/json" || essence.ends_with("+json")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BUNDLED: &str = include_str!("../../data/brief.json");
+    const FILE: &str = "data/brief.json";
+
+    fn error_for(text: &str) -> LoadError {
+        parse_brief(FILE, text).expect_err("should be refused")
+    }
+
+    #[test]
+    fn the_bundled_brief_parses_and_validates() {
+        let brief = parse_brief(FILE, BUNDLED).unwrap();
+        assert_eq!(brief.missions.len(), 2);
+    }
+
+    #[test]
+    fn a_wrong_type_names_the_file_and_path() {
+        let bad = BUNDLED.replacen("\"head\": \"niyazaliyev\"", "\"head\": 7", 1);
+        let err = error_for(&bad);
+        assert!(
+            matches!(&err, LoadError::Shape { path, .. } if path == "missions[1].head"),
+            "{err:?}"
+        );
+        assert!(err
+            .to_string()
+            .starts_with("data/brief.json: missions[1].head: invalid type: integer `7`"));
+        assert!(!err.is_retryable());
+    }
+
+    #[test]
+    fn a_missing_field_names_the_record() {
+        let bad = BUNDLED.replacen("\"byline\": \"Jeffrey Roundtree\",", "", 1);
+        let err = error_for(&bad);
+        assert!(
+            matches!(&err, LoadError::Shape { path, message, .. }
+            if path == "article" && message.contains("missing field `byline`")),
+            "{err:?}"
+        );
+    }
+
+    #[test]
+    fn an_unknown_field_is_refused() {
+        let bad = BUNDLED.replacen("\"outlet\"", "\"outlett\": \"x\", \"outlet\"", 1);
+        let err = error_for(&bad);
+        assert!(
+            matches!(&err, LoadError::Shape { message, .. } if message.contains("unknown field `outlett`")),
+            "{err:?}"
+        );
+    }
+
+    #[test]
+    fn truncated_json_is_a_syntax_error_with_a_position() {
+        let err = error_for(&BUNDLED[..BUNDLED.len() / 2]);
+        assert!(
+            matches!(&err, LoadError::Syntax { detail, .. } if detail.contains("line")),
+            "{err:?}"
+        );
+        assert!(err
+            .to_string()
+            .starts_with("data/brief.json is not valid JSON"));
+    }
+
+    #[test]
+    fn trailing_garbage_is_refused() {
+        let err = error_for(&format!("{BUNDLED} {{}}"));
+        assert!(matches!(err, LoadError::Syntax { .. }), "{err:?}");
+    }
+
+    #[test]
+    fn a_dangling_reference_is_refused_with_every_problem_listed() {
+        let bad = BUNDLED.replacen("\"head\": \"niyazaliyev\"", "\"head\": \"nobody\"", 1);
+        let err = error_for(&bad);
+        assert_eq!(
+            err.to_string(),
+            "data/brief.json is not a sound brief: missions[1].head: no person has the id \"nobody\"."
+        );
+    }
+
+    #[test]
+    fn a_refused_origin_says_why_and_cannot_be_retried() {
+        let refused = LoadError::Refused {
+            file: "https://evil.example/brief.json".into(),
+            origin: "https://evil.example".into(),
+        };
+        assert!(!refused.is_retryable());
+        assert_eq!(
+            refused.to_string(),
+            "https://evil.example/brief.json was not loaded: this brief only shows data from its \
+             own site and the sites its publisher allows, and https://evil.example is not one of them."
+        );
+    }
+
+    #[test]
+    fn only_json_content_types_are_read() {
+        for ok in [
+            "application/json",
+            "application/json; charset=utf-8",
+            "Application/JSON",
+            "application/ld+json",
+        ] {
+            assert!(is_json_type(ok), "{ok}");
+        }
+        for bad in [
+            "text/html; charset=utf-8",
+            "text/plain",
+            "",
+            "application/jsonp",
+        ] {
+            assert!(!is_json_type(bad), "{bad}");
+        }
+        let error = LoadError::NotJson {
+            file: FILE.into(),
+            content_type: "text/html".into(),
+        };
+        assert!(error.is_retryable());
+    }
+
+    #[test]
+    fn only_fetch_failures_are_retryable() {
+        let network = LoadError::Network {
+            file: FILE.into(),
+            detail: "TypeError: Failed to fetch".into(),
+        };
+        let status = LoadError::Status {
+            file: FILE.into(),
+            status: 503,
+            status_text: " Service Unavailable".into(),
+        };
+        assert!(network.is_retryable() && status.is_retryable());
+        assert_eq!(
+            status.to_string(),
+            "data/brief.json could not be fetched: the server answered HTTP 503 Service Unavailable. Try again in a moment."
+        );
+    }
+}

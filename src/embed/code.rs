@@ -1,0 +1,114 @@
+//! The copy-ready code an editor pastes into their own page to embed the brief: a self-sizing
+//! Pym.js iframe, a plain iframe, or a direct mount without an iframe.
+
+use crate::embed::options::{Options, Theme, View};
+
+/// The three ways to embed one view of the brief.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EmbedCode {
+    /// A Pym.js loader: an iframe that always fits the brief's height.
+    pub pym: String,
+    /// A plain iframe with a fixed height that fits the view on a phone.
+    pub iframe: String,
+    /// The brief's script and a mount element: no iframe, styles kept apart by a shadow root.
+    pub direct: String,
+}
+
+/// A plain iframe's height in CSS pixels: the view's height at 375 px wide (measured on the
+/// bundled brief, then rounded up), so that phones see it all and wider screens some space.
+pub fn default_iframe_height(view: View) -> u32 {
+    match view {
+        View::All => 10900,
+        View::Article => 4300,
+        View::Missions => 3700,
+        View::Timeline => 5900,
+    }
+}
+
+/// Escapes text for an HTML attribute value in double quotes.
+fn attr(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+}
+
+/// The embed code for `view` in `theme`, for a brief deployed at `base` (an absolute URL of the
+/// brief's folder, ending in `/`).
+pub fn embed_code(base: &str, view: View, theme: Theme) -> EmbedCode {
+    let page = attr(&format!("{base}{}", Options::embed_query(view, theme)));
+    let title = attr(view.title());
+    let base = attr(base);
+    let pym = format!(
+        "<div data-pym-src=\"{page}\" data-pym-title=\"{title}\">Loading the observer brief…</div>\n\
+         <script src=\"{base}pym.v1.min.js\"></script>"
+    );
+    let iframe = format!(
+        "<iframe src=\"{page}\" title=\"{title}\" width=\"100%\" height=\"{}\" \
+         style=\"border:0;width:100%\" loading=\"lazy\"></iframe>",
+        default_iframe_height(view)
+    );
+    let mut attributes = String::new();
+    if view != View::All {
+        attributes.push_str(&format!(" data-view=\"{}\"", view.key()));
+    }
+    if theme != Theme::Auto {
+        attributes.push_str(&format!(" data-theme=\"{}\"", theme.key()));
+    }
+    let direct = format!(
+        "<div data-observer-brief{attributes}>Loading the observer brief…</div>\n\
+         <script type=\"module\" src=\"{base}embed.js\"></script>"
+    );
+    EmbedCode {
+        pym,
+        iframe,
+        direct,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BASE: &str = "https://brief.example/widgets/brief/";
+
+    #[test]
+    fn the_pym_code_loads_the_view_through_the_shipped_loader() {
+        let code = embed_code(BASE, View::Timeline, Theme::Auto);
+        assert_eq!(
+            code.pym,
+            "<div data-pym-src=\"https://brief.example/widgets/brief/?embed=1&amp;view=timeline\" \
+             data-pym-title=\"Observer brief: the timeline of statements\">Loading the observer brief…</div>\n\
+             <script src=\"https://brief.example/widgets/brief/pym.v1.min.js\"></script>"
+        );
+    }
+
+    #[test]
+    fn the_plain_iframe_has_a_title_and_a_height_for_phones() {
+        let code = embed_code(BASE, View::Missions, Theme::Dark);
+        assert!(code.iframe.starts_with(
+            "<iframe src=\"https://brief.example/widgets/brief/?embed=1&amp;view=missions&amp;theme=dark\" \
+             title=\"Observer brief: the mission cards\" width=\"100%\" height=\"3700\""
+        ));
+    }
+
+    #[test]
+    fn the_direct_mount_carries_view_and_theme_as_attributes() {
+        assert_eq!(
+            embed_code(BASE, View::Article, Theme::Light).direct,
+            "<div data-observer-brief data-view=\"article\" data-theme=\"light\">Loading the observer brief…</div>\n\
+             <script type=\"module\" src=\"https://brief.example/widgets/brief/embed.js\"></script>"
+        );
+        assert!(embed_code(BASE, View::All, Theme::Auto)
+            .direct
+            .starts_with("<div data-observer-brief>"));
+    }
+
+    #[test]
+    fn a_base_with_quotes_or_ampersands_cannot_break_out_of_the_attribute() {
+        let code = embed_code("https://x.example/a\"b&c/", View::All, Theme::Auto);
+        assert!(code
+            .iframe
+            .contains("https://x.example/a&quot;b&amp;c/?embed=1"));
+        assert!(!code.pym.contains("a\"b"));
+    }
+}

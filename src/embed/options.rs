@@ -1,0 +1,261 @@
+//! What an embedding host (or a reader's link) asks of one brief: which part to show, in which
+//! theme, from which data file, opened on which statement, and how to talk to a parent frame.
+//!
+//! The same keys come from the page's query (`?view=timeline&theme=dark`) and from a direct
+//! mount's data attributes (`data-view="timeline"`). Unknown keys and unknown values are
+//! ignored, so a mistyped link still shows the brief.
+
+/// Which part of the brief to show.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum View {
+    /// The article, the mission cards and the timeline together.
+    #[default]
+    All,
+    /// Only the article.
+    Article,
+    /// Only the mission cards.
+    Missions,
+    /// Only the timeline of statements.
+    Timeline,
+}
+
+impl View {
+    /// Every view, in the order the embed control offers them.
+    pub const ALL: [View; 4] = [View::All, View::Article, View::Missions, View::Timeline];
+
+    /// Reads a `view` value; anything unknown is `None`.
+    pub fn parse(value: &str) -> Option<Self> {
+        Some(match value.trim().to_ascii_lowercase().as_str() {
+            "all" => Self::All,
+            "article" => Self::Article,
+            "missions" => Self::Missions,
+            "timeline" => Self::Timeline,
+            _ => return None,
+        })
+    }
+
+    /// The value as written in a link or attribute.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::All => "all",
+            Self::Article => "article",
+            Self::Missions => "missions",
+            Self::Timeline => "timeline",
+        }
+    }
+
+    /// A reader-facing name.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::All => "Whole brief",
+            Self::Article => "Article only",
+            Self::Missions => "Mission cards only",
+            Self::Timeline => "Timeline only",
+        }
+    }
+
+    /// Its name for screen readers: an iframe's title, a mounted brief's region, a part's heading.
+    pub fn title(self) -> &'static str {
+        match self {
+            Self::All => "Observer brief: the Baku meeting of the CIS and SCO observer missions",
+            Self::Article => "Observer brief: the article",
+            Self::Missions => "Observer brief: the mission cards",
+            Self::Timeline => "Observer brief: the timeline of statements",
+        }
+    }
+
+    /// Whether this view shows the article (and so the paragraphs source links lead to).
+    pub fn shows_article(self) -> bool {
+        matches!(self, Self::All | Self::Article)
+    }
+
+    /// Whether this view shows the mission cards.
+    pub fn shows_missions(self) -> bool {
+        matches!(self, Self::All | Self::Missions)
+    }
+
+    /// Whether this view shows the timeline (and so the statements "according to" links lead to).
+    pub fn shows_timeline(self) -> bool {
+        matches!(self, Self::All | Self::Timeline)
+    }
+}
+
+/// Light, dark, or following the reader's system setting.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    /// Follows `prefers-color-scheme`.
+    #[default]
+    Auto,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+impl Theme {
+    /// Reads a `theme` value; anything unknown is `None`.
+    pub fn parse(value: &str) -> Option<Self> {
+        Some(match value.trim().to_ascii_lowercase().as_str() {
+            "auto" => Self::Auto,
+            "light" => Self::Light,
+            "dark" => Self::Dark,
+            _ => return None,
+        })
+    }
+
+    /// The value as written in a link or attribute.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Auto => "auto",
+            Self::Light => "light",
+            Self::Dark => "dark",
+        }
+    }
+}
+
+/// Everything a link or a mount element can ask for.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Which part to show.
+    pub view: View,
+    /// Which colour theme.
+    pub theme: Theme,
+    /// Inside an iframe: no page chrome, transparent background, height reported to the parent.
+    pub embed: bool,
+    /// Another data file of the same schema, relative to the brief's folder; only used when its
+    /// origin is allowed (see [`crate::embed::origin`]).
+    pub src: Option<String>,
+    /// A statement to open on, highlighted.
+    pub statement: Option<String>,
+    /// Pym.js's `childId`: the parent's id for this iframe, present when pym.js embeds us.
+    pub pym_child_id: Option<String>,
+    /// The page that frames us, as pym.js (`parentUrl`) or a plain host (`parentOrigin`) says;
+    /// messages from any other origin are ignored.
+    pub parent_url: Option<String>,
+}
+
+impl Options {
+    /// Reads options from key/value pairs, e.g. a URL's query; later keys win, unknown keys and
+    /// unknown values are ignored.
+    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
+        let mut options = Self::default();
+        for (key, value) in pairs {
+            let non_empty = || Some(value.trim().to_string()).filter(|v| !v.is_empty());
+            match key {
+                "view" => options.view = View::parse(value).unwrap_or(options.view),
+                "theme" => options.theme = Theme::parse(value).unwrap_or(options.theme),
+                "embed" => options.embed = !matches!(value, "0" | "false" | "no"),
+                "src" => options.src = non_empty(),
+                "statement" => options.statement = non_empty(),
+                "childId" => options.pym_child_id = non_empty(),
+                "parentUrl" | "parentOrigin" => options.parent_url = non_empty(),
+                _ => {}
+            }
+        }
+        // pym.js only ever loads us into an iframe.
+        options.embed |= options.pym_child_id.is_some();
+        options
+    }
+
+    /// The query that opens this view and theme, e.g. `?embed=1&view=timeline`; defaults left out.
+    pub fn embed_query(view: View, theme: Theme) -> String {
+        let mut query = String::from("?embed=1");
+        if view != View::All {
+            query.push_str("&view=");
+            query.push_str(view.key());
+        }
+        if theme != Theme::Auto {
+            query.push_str("&theme=");
+            query.push_str(theme.key());
+        }
+        query
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(pairs: &[(&str, &str)]) -> Options {
+        Options::from_pairs(pairs.iter().copied())
+    }
+
+    #[test]
+    fn no_keys_mean_the_whole_brief_in_the_readers_theme() {
+        assert_eq!(parse(&[]), Options::default());
+        assert_eq!(Options::default().view, View::All);
+        assert!(!Options::default().embed);
+    }
+
+    #[test]
+    fn view_theme_and_statement_are_read() {
+        let options = parse(&[
+            ("view", "Timeline"),
+            ("theme", "dark"),
+            ("statement", "anfimov-ready"),
+        ]);
+        assert_eq!(options.view, View::Timeline);
+        assert_eq!(options.theme, Theme::Dark);
+        assert_eq!(options.statement.as_deref(), Some("anfimov-ready"));
+    }
+
+    #[test]
+    fn unknown_keys_and_values_are_ignored() {
+        let options = parse(&[
+            ("view", "timeline"),
+            ("view", "everything"),
+            ("theme", "sepia"),
+            ("utm_source", "x"),
+            ("statement", "  "),
+        ]);
+        assert_eq!(options.view, View::Timeline);
+        assert_eq!(options.theme, Theme::Auto);
+        assert_eq!(options.statement, None);
+    }
+
+    #[test]
+    fn pym_parameters_turn_on_embed_mode() {
+        let options = parse(&[
+            ("initialWidth", "375"),
+            ("childId", "brief"),
+            ("parentTitle", "News"),
+            ("parentUrl", "https://news.example/story?id=1"),
+        ]);
+        assert!(options.embed);
+        assert_eq!(options.pym_child_id.as_deref(), Some("brief"));
+        assert_eq!(
+            options.parent_url.as_deref(),
+            Some("https://news.example/story?id=1")
+        );
+    }
+
+    #[test]
+    fn embed_can_be_switched_off_explicitly() {
+        assert!(parse(&[("embed", "1")]).embed);
+        assert!(parse(&[("embed", "")]).embed);
+        assert!(!parse(&[("embed", "0")]).embed);
+    }
+
+    #[test]
+    fn every_view_round_trips_through_its_key() {
+        for view in View::ALL {
+            assert_eq!(View::parse(view.key()), Some(view));
+        }
+        for theme in [Theme::Auto, Theme::Light, Theme::Dark] {
+            assert_eq!(Theme::parse(theme.key()), Some(theme));
+        }
+    }
+
+    #[test]
+    fn the_embed_query_leaves_defaults_out_and_reads_back() {
+        assert_eq!(Options::embed_query(View::All, Theme::Auto), "?embed=1");
+        let query = Options::embed_query(View::Timeline, Theme::Dark);
+        assert_eq!(query, "?embed=1&view=timeline&theme=dark");
+        let pairs = query[1..].split('&').filter_map(|kv| kv.split_once('='));
+        let options = Options::from_pairs(pairs);
+        assert_eq!(
+            (options.embed, options.view, options.theme),
+            (true, View::Timeline, Theme::Dark)
+        );
+    }
+}

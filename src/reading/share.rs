@@ -1,0 +1,83 @@
+//! What a link to the brief says about it when shared or crawled: schema.org JSON-LD for the
+//! report (`NewsArticle`) and its direct quotes (`Quotation`), built from the data so that it
+//! can only say what the data says. It is written into `index.html`'s head, where crawlers
+//! that run no script find it; `tests/share_metadata.rs` keeps the two the same.
+
+use serde_json::{json, Value};
+
+use crate::data::model::{Brief, EventKind, Speaker, StatementKind};
+
+/// The `@id` of the report, which each quotation says it is based on.
+pub const ARTICLE_ID: &str = "#article";
+
+/// The JSON-LD graph: the report and one `Quotation` per direct quote.
+pub fn json_ld(brief: &Brief) -> Value {
+    let article = &brief.article;
+    let meeting = brief.events.iter().find(|e| e.kind == EventKind::Meeting);
+    let mut report = json!({
+        "@type": "NewsArticle",
+        "@id": ARTICLE_ID,
+        "headline": article.headline,
+        // The page prints this date line; it does not say it is the publication date.
+        "dateline": article.date_line.text,
+        "author": { "@type": "Person", "name": article.byline },
+        "creditText": format!("Credited to {}", article.outlet),
+        "articleSection": article.breadcrumb.get(1),
+        "inLanguage": "en",
+    });
+    if let Some(meeting) = meeting {
+        let mut about = json!({
+            "@type": "Event",
+            "name": meeting.label,
+            "startDate": meeting.date,
+        });
+        if let Some(place) = &meeting.place {
+            about["location"] = json!({ "@type": "Place", "name": place.text });
+        }
+        report["about"] = about;
+    }
+    let quotations = brief
+        .statements
+        .iter()
+        .filter(|s| s.kind == StatementKind::DirectQuote)
+        .map(|s| {
+            let mut quote = json!({
+                "@type": "Quotation",
+                "text": s.text,
+                "isBasedOn": { "@id": ARTICLE_ID },
+            });
+            match &s.speaker {
+                Speaker::Person(id) => {
+                    if let Some(person) = brief.person(id) {
+                        quote["creator"] = json!({
+                            "@type": "Person",
+                            "name": person.name,
+                            "jobTitle": person.role.text,
+                        });
+                    }
+                }
+                // The article names no person: say how it credits the words, as printed.
+                Speaker::BothParties | Speaker::Report => {
+                    quote["creditText"] =
+                        json!(format!("“{}”, as the article says", s.speaker_as_printed));
+                }
+            }
+            if let Some(date) = &s.date {
+                quote["dateCreated"] = json!(date);
+            }
+            quote
+        });
+    json!({
+        "@context": "https://schema.org",
+        "@graph": std::iter::once(report).chain(quotations).collect::<Vec<_>>(),
+    })
+}
+
+/// The `<script type="application/ld+json">` block for `index.html`, indented to sit in its head.
+pub fn json_ld_block(brief: &Brief) -> String {
+    let pretty = serde_json::to_string_pretty(&json_ld(brief)).unwrap_or_default();
+    // "</" inside a script element would end it early.
+    let safe = pretty.replace("</", "<\\/");
+    let indented = safe.replace('\n', "\n      ");
+    format!("<script type=\"application/ld+json\">\n      {indented}\n    </script>")
+}

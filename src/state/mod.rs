@@ -1,0 +1,23 @@
+//! The reactive state of one brief: what the reader has chosen (kept in the URL hash on the
+//! brief's own page), the colour theme, where the brief is placed, and its data file as a
+//! Leptos resource; with the context hooks the views read them through.
+//!
+//! Depends on [`crate::reading`], [`crate::embed`] and [`crate::data`]; never on the views.
+
+pub mod placement;
+pub mod reader;
+pub mod source;
+pub mod theme;
+
+
+pub use placement::{use_placement, Placement};
+pub use reader::{use_reader_state, ReaderState};
+
+use std::sync::Arc;
+
+use crate::data::model::Brief;
+
+/// The loaded brief that every view of it reads (provided by `BriefView`).
+pub fn use_brief() -> Arc<Brief> {
+    leptos::prelude::expect_context::<Arc<Brief>>()
+}

@@ -1,0 +1,60 @@
+//! Where one brief is placed — its own page (standalone or inside an iframe), or a host page's
+//! element — and what that means for links and element look-ups.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+use wasm_bindgen::JsCast;
+
+use crate::embed::options::Options;
+
+/// The document a brief's elements live in.
+#[derive(Clone, Debug, Default)]
+pub enum Host {
+    /// The brief owns the page: its links may use the page's URL hash.
+    #[default]
+    Page,
+    /// The brief is mounted into a host page's element, inside a shadow root that keeps the two
+    /// pages' styles apart; it leaves the host's URL alone.
+    Shadow(SendWrapper<web_sys::ShadowRoot>),
+}
+
+/// One brief's placement, shared by its views through context.
+#[derive(Clone, Debug, Default)]
+pub struct Placement {
+    /// What the link or mount element asked for.
+    pub options: Options,
+    /// The document its elements live in.
+    pub host: Host,
+    /// The absolute URL of the brief's folder, ending in `/` (empty in tests: links then stay
+    /// relative to the page).
+    pub base: String,
+}
+
+impl Placement {
+    /// The element with `id` in this brief's document.
+    pub fn element_by_id(&self, id: &str) -> Option<web_sys::HtmlElement> {
+        let element = match &self.host {
+            Host::Page => document().get_element_by_id(id),
+            Host::Shadow(root) => root.get_element_by_id(id),
+        };
+        element.and_then(|e| e.dyn_into().ok())
+    }
+
+    /// Whether the brief owns the page's URL (and so follows and sets its hash).
+    pub fn owns_url(&self) -> bool {
+        matches!(self.host, Host::Page)
+    }
+
+    /// A link to `fragment` in the whole brief, for views that do not show it themselves.
+    pub fn full_brief_href(&self, fragment: &str) -> String {
+        format!("{}#{fragment}", self.base)
+    }
+}
+
+/// Where this brief is placed and what its link or mount element asked for (a brief rendered
+/// on its own, in tests, is on its own page with default options).
+pub fn use_placement() -> Arc<Placement> {
+    use_context::<Arc<Placement>>().unwrap_or_default()
+}

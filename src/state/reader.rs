@@ -1,0 +1,322 @@
+//! What the reader has chosen — a selected paragraph, statement or quote, and the timeline's
+//! filters — shared by every view of one brief. On its own page this state lives in the URL
+//! hash ([`crate::reading::link`]), so links restore it and the back button steps through it;
+//! a brief mounted into a host page keeps it to itself and leaves the host's URL alone.
+//!
+//! Each filter is its own signal, so that choosing a mission re-runs what depends on the
+//! mission, not every paragraph's search marks.
+
+use std::sync::Arc;
+
+use leptos::ev::MouseEvent;
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::data::model::{Brief, StatementKind};
+use crate::reading::filter::Filter;
+use crate::reading::link::{Target, UrlState};
+use crate::reading::search;
+use crate::state::placement::Placement;
+
+/// Whether a click asks to open a link elsewhere (new tab or window) rather than follow it here.
+pub fn opens_elsewhere(ev: &MouseEvent) -> bool {
+    ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() || ev.button() != 0
+}
+
+/// How a change of state enters the browser's history.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum History {
+    /// A new entry: Back returns to the state before.
+    Push,
+    /// The current entry changes (while typing a search, for instance).
+    Replace,
+}
+
+/// The reader's selection and filters for one brief, shared through context.
+#[derive(Clone, Copy)]
+pub struct ReaderState {
+    target: RwSignal<Option<Target>>,
+    mission: RwSignal<Option<String>>,
+    speaker: RwSignal<Option<String>>,
+    kind: RwSignal<Option<StatementKind>>,
+    query: RwSignal<String>,
+    /// The search words folded once ([`search::fold`]), for every text that marks them.
+    folded_query: Memo<String>,
+    /// The index of the selected statement (chosen in the timeline or as a quote).
+    selected_statement: Memo<Option<usize>>,
+    placement: StoredValue<Arc<Placement>>,
+    brief: StoredValue<Arc<Brief>>,
+}
+
+impl ReaderState {
+    /// Nothing selected or filtered yet, for `brief` placed as `placement`.
+    pub fn new(brief: Arc<Brief>, placement: Arc<Placement>) -> Self {
+        let target = RwSignal::new(None::<Target>);
+        let query = RwSignal::new(String::new());
+        let brief = StoredValue::new(brief);
+        Self {
+            target,
+            mission: RwSignal::new(None),
+            speaker: RwSignal::new(None),
+            kind: RwSignal::new(None),
+            query,
+            folded_query: Memo::new(move |_| query.with(|q| search::fold(q.trim()))),
+            selected_statement: Memo::new(move |_| {
+                target.with(|t| match t {
+                    Some(Target::Statement(id) | Target::Quote(id)) => brief
+                        .with_value(|b| b.statements.iter().position(|s| s.id == *id)),
+                    _ => None,
+                })
+            }),
+            placement: StoredValue::new(placement),
+            brief,
+        }
+    }
+
+    /// The current selection (tracked).
+    pub fn target(&self) -> Option<Target> {
+        self.target.get()
+    }
+
+    /// All the filters (tracked: every part).
+    pub fn filter(&self) -> Filter {
+        Filter {
+            mission: self.mission.get(),
+            speaker: self.speaker.get(),
+            kind: self.kind.get(),
+            query: self.query.get(),
+        }
+    }
+
+    /// All the filters, without tracking (for event handlers).
+    pub fn filter_untracked(&self) -> Filter {
+        untrack(|| self.filter())
+    }
+
+    /// The chosen mission's id (tracked).
+    pub fn mission(&self) -> Option<String> {
+        self.mission.get()
+    }
+
+    /// The chosen speaker key (tracked).
+    pub fn speaker(&self) -> Option<String> {
+        self.speaker.get()
+    }
+
+    /// The chosen kind of statement (tracked).
+    pub fn kind(&self) -> Option<StatementKind> {
+        self.kind.get()
+    }
+
+    /// The search words as typed (tracked).
+    pub fn query(&self) -> String {
+        self.query.get()
+    }
+
+    /// The search words, trimmed and folded for comparison (tracked; computed once per change).
+    pub fn folded_query(&self) -> Memo<String> {
+        self.folded_query
+    }
+
+    fn owns_url(&self) -> bool {
+        self.placement.with_value(|p| p.owns_url())
+    }
+
+    /// Selects `target`, and with `focus` moves keyboard and screen-reader focus to it (which
+    /// scrolls it into view; targets have tabindex=-1 for this).
+    pub fn select(&self, target: Option<Target>, focus: bool) {
+        let focus_id = target
+            .as_ref()
+            .filter(|_| focus)
+            .and_then(|t| self.brief.with_value(|b| t.focus_id(b)));
+        self.target.set(target);
+        if let Some(element) =
+            focus_id.and_then(|id| self.placement.with_value(|p| p.element_by_id(&id)))
+        {
+            let _ = element.focus();
+        }
+    }
+
+    /// The link to `target` that keeps the current filters (tracked, so links follow them).
+    pub fn href(&self, target: &Target) -> String {
+        UrlState {
+            target: Some(target.clone()),
+            filter: self.filter(),
+        }
+        .format()
+    }
+
+    /// An address that opens the whole brief on `target`, for sharing (reads the page's
+    /// address: call it from event handlers and effects, not while rendering).
+    pub fn share_url(&self, target: &Target) -> String {
+        self.placement.with_value(|p| {
+            if p.base.is_empty() {
+                let href = window().location().href().unwrap_or_default();
+                let page = href.split('#').next().unwrap_or_default();
+                format!("{page}{}", target.href())
+            } else {
+                p.full_brief_href(&target.dom_id())
+            }
+        })
+    }
+
+    /// Follows a click on a link to `target` in this brief: selects it and moves focus there.
+    /// On its own page the browser also records the link in the history; a mounted brief keeps
+    /// the host's URL as it was.
+    pub fn follow(&self, ev: &MouseEvent, target: Target) {
+        if opens_elsewhere(ev) {
+            return;
+        }
+        if !self.owns_url() {
+            ev.prevent_default();
+        }
+        // Selecting here also covers a repeated click, which changes no hash.
+        self.select(Some(target), true);
+    }
+
+    /// Goes to `target` as a link would, from the keyboard.
+    pub fn go(&self, target: Target) {
+        if self.owns_url() {
+            let hash = untrack(|| self.href(&target));
+            write_history(&hash, History::Push);
+        }
+        self.select(Some(target), true);
+    }
+
+    /// Takes the state from the page's hash (on opening, and on Back and Forward). Focus moves
+    /// to a newly selected target only with `focus`.
+    pub fn follow_url(&self, focus: bool) {
+        let hash = window().location().hash().unwrap_or_default();
+        let state = UrlState::parse(&hash);
+        self.apply_filter(state.filter);
+        if self.target.get_untracked() != state.target {
+            self.select(state.target, focus);
+        }
+    }
+
+    /// Sets each filter signal that changes, and only those.
+    fn apply_filter(&self, filter: Filter) {
+        let Filter {
+            mission,
+            speaker,
+            kind,
+            query,
+        } = filter;
+        set_if_changed(self.mission, mission);
+        set_if_changed(self.speaker, speaker);
+        set_if_changed(self.kind, kind);
+        set_if_changed(self.query, query);
+    }
+
+    /// Changes the filters, recording them in the page's history when the brief owns the URL.
+    pub fn set_filter(&self, filter: Filter, history: History) {
+        if self.filter_untracked() == filter {
+            return;
+        }
+        if self.owns_url() {
+            let state = UrlState {
+                target: self.target.get_untracked(),
+                filter: filter.clone(),
+            };
+            write_history(&state.format(), history);
+        }
+        self.apply_filter(filter);
+    }
+
+    /// Clears the selection (Escape), keeping the filters.
+    pub fn clear_selection(&self) {
+        if self.target.get_untracked().is_none() {
+            return;
+        }
+        if self.owns_url() {
+            let state = UrlState {
+                target: None,
+                filter: self.filter_untracked(),
+            };
+            write_history(&state.format(), History::Push);
+        }
+        self.target.set(None);
+    }
+
+    /// The index of the selected statement, whether chosen in the timeline or as a quote
+    /// (tracked).
+    pub fn selected_statement(&self) -> Option<usize> {
+        self.selected_statement.get()
+    }
+
+    /// Whether paragraph `id` is selected (tracked).
+    pub fn is_paragraph_selected(&self, id: &str) -> bool {
+        self.target
+            .with(|t| matches!(t, Some(Target::Paragraph(p)) if p == id))
+    }
+
+    /// Whether the statement at `index` is selected, in the timeline or as a quote (tracked).
+    pub fn is_statement_selected(&self, index: usize) -> bool {
+        self.selected_statement() == Some(index)
+    }
+
+    /// The words of the selected statement when they stand in `paragraph` (tracked).
+    pub fn quote_in(&self, paragraph: &str) -> Option<String> {
+        let index = self.selected_statement()?;
+        self.brief.with_value(|b| {
+            let s = &b.statements[index];
+            (s.paragraph == paragraph).then(|| s.text.clone())
+        })
+    }
+}
+
+/// Sets `signal` to `value` unless it holds that already, so that nothing re-runs for nothing.
+fn set_if_changed<T: PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, value: T) {
+    if signal.with_untracked(|current| *current != value) {
+        signal.set(value);
+    }
+}
+
+/// Records `hash` as the page's address without reloading or scrolling; an empty state drops
+/// the hash altogether.
+fn write_history(hash: &str, history: History) {
+    let location = window().location();
+    let url = if hash == "#" {
+        format!(
+            "{}{}",
+            location.pathname().unwrap_or_default(),
+            location.search().unwrap_or_default()
+        )
+    } else {
+        hash.to_string()
+    };
+    if let Ok(h) = window().history() {
+        let _ = match history {
+            History::Push => h.push_state_with_url(&JsValue::NULL, "", Some(&url)),
+            History::Replace => h.replace_state_with_url(&JsValue::NULL, "", Some(&url)),
+        };
+    }
+}
+
+/// The reader state of the brief this component belongs to.
+pub fn use_reader_state() -> ReaderState {
+    expect_context::<ReaderState>()
+}
+
+/// In a brief mounted into a host page, follows in-brief links (`#editor-notes`, `#note-…`)
+/// inside its shadow root instead of changing the host's URL.
+pub fn follow_in_brief_link(ev: &MouseEvent, placement: &Placement) {
+    if ev.default_prevented() || opens_elsewhere(ev) || placement.owns_url() {
+        return;
+    }
+    let link = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|e| e.closest("a[href^='#']").ok().flatten());
+    let Some(id) = link
+        .and_then(|a| a.get_attribute("href"))
+        .and_then(|href| href.strip_prefix('#').map(str::to_string))
+    else {
+        return;
+    };
+    if let Some(element) = placement.element_by_id(&id) {
+        ev.prevent_default();
+        element.scroll_into_view();
+        let _ = element.focus();
+    }
+}

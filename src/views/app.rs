@@ -1,0 +1,98 @@
+//! The root of one brief: its data, its theme, and the view asked for.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::data::parse::BRIEF_URL;
+use crate::embed::options::Theme;
+use crate::state::placement::Placement;
+use crate::state::reader::follow_in_brief_link;
+use crate::state::source::brief_resource;
+use crate::state::theme::{remembered_theme, ThemeChoice};
+use crate::views::shell::{ErrorPanel, LoadingState};
+use crate::views::BriefView;
+
+/// The whole app: fetches the brief's data (the bundled file, or an allowed `src`), then shows
+/// the view asked for, or says clearly what went wrong.
+#[component]
+pub fn App(
+    /// Where the brief is placed and what its link or mount element asked for.
+    #[prop(optional)]
+    placement: Placement,
+) -> impl IntoView {
+    let placement = Arc::new(placement);
+    let file = placement
+        .options
+        .src
+        .clone()
+        .unwrap_or_else(|| BRIEF_URL.to_string());
+    let brief = brief_resource(file, placement.base.clone());
+    let owns_url = placement.owns_url();
+    // The first failure says itself where it stands; after Retry the button that had focus is
+    // gone, so the new message takes focus.
+    let retried = StoredValue::new(false);
+    let retry = Callback::new(move |()| {
+        retried.set_value(true);
+        brief.refetch();
+    });
+
+    // A theme in the link or mount element wins; otherwise the reader's remembered choice, on
+    // the brief's own page; otherwise the system's.
+    let pinned = placement.options.theme;
+    let theme = ThemeChoice::new(pinned);
+    provide_context(theme);
+    let remembers = pinned == Theme::Auto && owns_url && !placement.options.embed;
+    Effect::new(move |_| {
+        theme.follow_system();
+        if remembers {
+            if let Some(remembered) = remembered_theme() {
+                theme.theme.set(remembered);
+            }
+        }
+    });
+    if owns_url {
+        // The page's own background follows the brief's theme.
+        Effect::new(move |_| {
+            let key = theme.theme.get().key();
+            if let Some(root) = document().document_element() {
+                let _ = root.set_attribute("data-theme", key);
+            }
+        });
+        // The outcome replaces the page's pre-rendered snapshot, if there is one.
+        Effect::new(move |_| {
+            if brief.with(Option::is_some) {
+                if let Ok(Some(snapshot)) = document().query_selector("[data-prerendered]") {
+                    snapshot.remove();
+                }
+            }
+        });
+    }
+    let region = placement.options.view.title();
+    let links = placement.clone();
+    provide_context(placement);
+    // A host page has its own main landmark; a mounted brief's messages stay inside its region.
+    let frame = move |inner: AnyView| {
+        if owns_url {
+            view! { <main>{inner}</main> }.into_any()
+        } else {
+            view! { <section aria-label=region>{inner}</section> }.into_any()
+        }
+    };
+    view! {
+        <div
+            class="observer-brief"
+            data-theme=move || theme.theme.get().key()
+            on:click=move |ev| follow_in_brief_link(&ev, &links)
+        >
+            {move || match brief.get() {
+                None => frame(view! { <LoadingState/> }.into_any()),
+                Some(Ok(brief)) => view! { <BriefView brief/> }.into_any(),
+                Some(Err(error)) => {
+                    let take_focus = retried.get_value();
+                    frame(view! { <ErrorPanel error retry take_focus/> }.into_any())
+                }
+            }}
+        </div>
+    }
+}

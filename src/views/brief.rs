@@ -1,0 +1,119 @@
+//! A loaded brief: its parts, laid out, with the state they share.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::data::model::Brief;
+use crate::embed::options::View;
+use crate::reading::link::Target;
+use crate::state::{use_placement, ReaderState};
+use crate::views::article::ArticleView;
+use crate::views::editor_notes::EditorNotes;
+use crate::views::missions::MissionsSection;
+use crate::views::shell::{Banner, SelectionAnnouncer};
+use crate::views::timeline::StatementTimeline;
+
+/// The linked views of a loaded brief — the article, the mission cards and the timeline, or
+/// only the one a link or embed asked for — with the editor's notes they refer to.
+#[component]
+pub fn BriefView(
+    /// A brief that has passed validation.
+    brief: Arc<Brief>,
+) -> impl IntoView {
+    let placement = use_placement();
+    let options = &placement.options;
+    let state = ReaderState::new(brief.clone(), placement.clone());
+    provide_context(state);
+    provide_context(brief);
+
+    // A shared link (`…#quote-…&speaker=…`, `?statement=…`) opens with its state restored; an
+    // embedded brief does not take focus from its host page when it opens.
+    let focus_on_open = !options.embed && placement.owns_url();
+    let opening_statement = options.statement.clone();
+    let owns_url = placement.owns_url();
+    // Runs once, after the views exist (so that focus has somewhere to go); untracked, so
+    // that selecting does not run it again.
+    Effect::new(move |_| {
+        untrack(|| {
+            if owns_url {
+                state.follow_url(focus_on_open);
+            }
+            if let Some(id) = opening_statement
+                .clone()
+                .filter(|_| state.target().is_none())
+            {
+                state.select(Some(Target::Statement(id)), focus_on_open);
+            }
+        })
+    });
+    // Back and Forward step through selections, filters and searches.
+    if owns_url {
+        let on_hash =
+            window_event_listener(leptos::ev::hashchange, move |_| state.follow_url(true));
+        let on_pop = window_event_listener(leptos::ev::popstate, move |_| state.follow_url(true));
+        on_cleanup(move || {
+            on_hash.remove();
+            on_pop.remove();
+        });
+    }
+    // Escape clears the selection from anywhere in the brief (an open dialog handles its own).
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Escape" && !ev.default_prevented() {
+            state.clear_selection();
+        }
+    };
+
+    let view = options.view;
+    let missions = view.shows_missions().then(|| view! { <MissionsSection/> });
+    let timeline = view
+        .shows_timeline()
+        .then(|| view! { <StatementTimeline/> });
+    let content = match view {
+        View::All => view! {
+            <ArticleView/>
+            <div class="brief-side">{missions}{timeline}</div>
+        }
+        .into_any(),
+        View::Article => view! { <ArticleView/> }.into_any(),
+        View::Missions | View::Timeline => view! { {missions}{timeline} }.into_any(),
+    };
+    // A part of the brief still leads to the whole, where every claim meets its sentence.
+    let whole_brief = (view != View::All).then(|| {
+        view! {
+            <p class="whole-brief-link">
+                <a href=placement.full_brief_href("article") target="_blank">
+                    "Read the whole brief: the article, mission cards and timeline"
+                    <span class="visually-hidden">" (opens in a new tab)"</span>
+                </a>
+            </p>
+        }
+    });
+    let layout_class = if view == View::All {
+        "brief-layout"
+    } else {
+        "brief-layout single-view"
+    };
+    // A part on its own page (an iframe) still needs a top heading that says what it is.
+    let part_heading = (owns_url && view != View::All)
+        .then(|| view! { <h1 class="visually-hidden">{view.title()}</h1> });
+    let body = view! {
+        {part_heading}
+        {content}
+        <EditorNotes/>
+        {whole_brief}
+    };
+    // A host page has its own main landmark; a mounted brief is a labelled region inside it.
+    let layout = if owns_url {
+        view! { <main class=layout_class on:keydown=on_keydown>{body}</main> }.into_any()
+    } else {
+        view! { <section class=layout_class aria-label=view.title() on:keydown=on_keydown>{body}</section> }
+            .into_any()
+    };
+    let chrome = (owns_url && !options.embed).then(|| view! { <Banner all=view == View::All/> });
+    view! {
+        {chrome}
+        {layout}
+        <SelectionAnnouncer/>
+    }
+}

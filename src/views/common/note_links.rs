@@ -1,0 +1,26 @@
+use leptos::prelude::*;
+
+use crate::state::use_brief;
+
+/// Links to editor's notes, numbered and ordered as the notes list numbers them.
+#[component]
+pub fn NoteLinks(
+    /// The notes' ids.
+    notes: Vec<String>,
+) -> impl IntoView {
+    let brief = use_brief();
+    let mut numbered: Vec<_> = notes
+        .into_iter()
+        .filter_map(|id| brief.note_number(&id).map(|n| (n, id)))
+        .collect();
+    numbered.sort();
+    numbered
+        .into_iter()
+        .map(|(number, id)| {
+            view! {
+                <a class="note-link" href=format!("#note-{id}")>{format!("Editor’s note {number}")}</a>
+                " "
+            }
+        })
+        .collect_view()
+}

@@ -1,0 +1,115 @@
+use leptos::prelude::*;
+
+use crate::data::date::IsoDate;
+use crate::data::model::EventKind;
+use crate::state::use_brief;
+
+/// The drawing's own units; it scales to its column.
+const WIDTH: f64 = 600.0;
+const HEIGHT: f64 = 124.0;
+const LEFT: f64 = 24.0;
+const RIGHT: f64 = 576.0;
+const LINE_Y: f64 = 42.0;
+
+/// "1 statement", "9 statements".
+fn statements(n: usize) -> String {
+    format!("{n} statement{}", if n == 1 { "" } else { "s" })
+}
+
+/// The timeline's dates on one axis — the meeting, election day, the page's date — with how
+/// many statements each day has, drawn to scale and said in words for screen readers.
+#[component]
+pub fn DateAxis() -> impl IntoView {
+    let brief = use_brief();
+    let events: Vec<(IsoDate, EventKind, String)> = brief
+        .events
+        .iter()
+        .filter_map(|e| Some((IsoDate::parse(&e.date).ok()?, e.kind, e.label.clone())))
+        .collect();
+    let statement_dates: Vec<IsoDate> = brief
+        .statements
+        .iter()
+        .filter_map(|s| IsoDate::parse(s.date.as_deref()?).ok())
+        .collect();
+    let all_dates = || {
+        events
+            .iter()
+            .map(|e| e.0)
+            .chain(statement_dates.iter().copied())
+    };
+    let (Some(first), Some(last)) = (all_dates().min(), all_dates().max()) else {
+        return ().into_any();
+    };
+    let span = first.days_until(&last).max(1) as f64;
+    let x = move |date: &IsoDate| LEFT + (RIGHT - LEFT) * first.days_until(date) as f64 / span;
+    let anchor = |cx: f64| match cx {
+        cx if cx < LEFT + 90.0 => "start",
+        cx if cx > RIGHT - 90.0 => "end",
+        _ => "middle",
+    };
+
+    let mut days: Vec<(IsoDate, usize)> = Vec::new();
+    for date in &statement_dates {
+        match days.iter_mut().find(|(d, _)| d == date) {
+            Some((_, n)) => *n += 1,
+            None => days.push((*date, 1)),
+        }
+    }
+    days.sort();
+    let undated = brief.statements.len() - statement_dates.len();
+    let mut said: Vec<String> = events
+        .iter()
+        .map(|(date, _, label)| format!("{label}: {}", date.long()))
+        .collect();
+    said.extend(
+        days.iter()
+            .map(|(d, n)| format!("{} dated {}", statements(*n), d.long())),
+    );
+    if undated > 0 {
+        said.push(format!("{} without a date", statements(undated)));
+    }
+    let description = format!("{}.", said.join("; "));
+
+    let counts = days
+        .iter()
+        .map(|(date, n)| {
+            let cx = x(date);
+            view! {
+                <circle class="axis-dot" cx=cx cy=LINE_Y r="7"/>
+                <text class="axis-count" x=cx y=LINE_Y - 16.0 text-anchor=anchor(cx)>{statements(*n)}</text>
+            }
+        })
+        .collect_view();
+    // Neighbouring days (the meeting and election day) take turns in two rows of labels.
+    let marks = events
+        .iter()
+        .enumerate()
+        .map(|(i, (date, kind, _))| {
+            let cx = x(date);
+            let name = match kind {
+                EventKind::Meeting => "Meeting",
+                EventKind::ElectionDay => "Election day",
+                EventKind::PageDate => "Page dated",
+            };
+            let row = if i % 2 == 0 { 0.0 } else { 36.0 };
+            view! {
+                <line class="axis-tick" x1=cx x2=cx y1=LINE_Y y2=LINE_Y + 12.0 + row/>
+                <text class="axis-label" x=cx y=LINE_Y + 34.0 + row text-anchor=anchor(cx)>
+                    {format!("{name}, {}", date.short())}
+                </text>
+            }
+        })
+        .collect_view();
+    view! {
+        <figure class="date-axis" data-testid="date-axis">
+            <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-labelledby="date-axis-title date-axis-desc">
+                <title id="date-axis-title">"Dates of the timeline, to scale"</title>
+                <desc id="date-axis-desc">{description}</desc>
+                <line class="axis-line" x1=LEFT x2=RIGHT y1=LINE_Y y2=LINE_Y/>
+                {marks}
+                {counts}
+            </svg>
+        </figure>
+    }
+    .into_any()
+}

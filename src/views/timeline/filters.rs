@@ -1,0 +1,121 @@
+use leptos::prelude::*;
+
+use crate::data::model::StatementKind;
+use crate::reading::filter::{kind_from_key, kind_key, mission_choices, speaker_choices, Filter};
+use crate::reading::search::find_folded;
+use crate::state::reader::{History, ReaderState};
+use crate::state::{use_brief, use_reader_state};
+
+/// Search and filters for the timeline, and a live count of what they leave.
+#[component]
+pub fn TimelineFilters(
+    /// How many statements pass the filters (tracked).
+    #[prop(into)]
+    shown: Signal<usize>,
+    /// The search box, so that Reset can return focus to it.
+    search_box: NodeRef<leptos::html::Input>,
+    /// The count of what is shown, which takes focus when filtering removes the focused entry.
+    status_line: NodeRef<leptos::html::P>,
+) -> impl IntoView {
+    let brief = use_brief();
+    let state = use_reader_state();
+    let total = brief.statements.len();
+    let speakers = speaker_choices(&brief);
+    let missions = mission_choices(&brief);
+    // The first keystroke of a search is a new history entry, later ones refine it, so that
+    // Back returns to the timeline as it was before the search.
+    let typing = StoredValue::new(false);
+    let update = move |change: &dyn Fn(&mut Filter), history: History| {
+        let mut filter = state.filter_untracked();
+        change(&mut filter);
+        state.set_filter(filter, history);
+    };
+    let folded_query = state.folded_query();
+    let paragraphs_found = move || {
+        folded_query.with(|query| {
+            brief
+                .article
+                .paragraphs
+                .iter()
+                .filter(|p| !find_folded(&p.text, query).is_empty())
+                .count()
+        })
+    };
+    let status = move || {
+        let shown = shown.get();
+        let query = state.query().trim().to_string();
+        let mut text = if shown == total {
+            format!("Showing all {total} statements.")
+        } else {
+            format!("Showing {shown} of {total} statements.")
+        };
+        if !query.is_empty() {
+            let n = paragraphs_found();
+            text.push_str(&format!(
+                " “{query}” appears in {n} article paragraph{}.",
+                if n == 1 { "" } else { "s" }
+            ));
+        }
+        text
+    };
+    let select = |id: &'static str,
+                  label: &'static str,
+                  all: &'static str,
+                  choices: Vec<(String, String)>,
+                  current: fn(&ReaderState) -> Option<String>,
+                  set: fn(&mut Filter, Option<String>)| {
+        view! {
+            <div class="filter">
+                <label class="filter-label" for=id>{label}</label>
+                <select
+                    id=id
+                    prop:value=move || current(&state).unwrap_or_default()
+                    on:change=move |ev| {
+                        let value = event_target_value(&ev);
+                        update(&move |f| set(f, Some(value.clone()).filter(|v| !v.is_empty())), History::Push);
+                    }
+                >
+                    <option value="">{all}</option>
+                    {choices.into_iter().map(|(key, name)| view! { <option value=key>{name}</option> }).collect_view()}
+                </select>
+            </div>
+        }
+    };
+    let kinds = [
+        (StatementKind::DirectQuote, "Direct quotes"),
+        (StatementKind::ReportedSpeech, "Reported speech"),
+    ]
+    .map(|(kind, label)| (kind_key(kind).to_string(), label.to_string()))
+    .to_vec();
+    view! {
+        <div class="timeline-filters" role="search" aria-label="Search and filter the statements">
+            <div class="filter filter-search">
+                <label class="filter-label" for="filter-search">"Search the article and statements"</label>
+                <input
+                    id="filter-search"
+                    type="search"
+                    node_ref=search_box
+                    prop:value=move || state.query()
+                    on:focus=move |_| typing.set_value(false)
+                    on:input=move |ev| {
+                        let query = event_target_value(&ev);
+                        let history = if typing.get_value() { History::Replace } else { History::Push };
+                        typing.set_value(true);
+                        update(&move |f| f.query = query.clone(), history);
+                    }
+                />
+            </div>
+            {select("filter-mission", "Mission", "All missions", missions, ReaderState::mission, |f, v| f.mission = v)}
+            {select("filter-speaker", "Speaker", "All speakers", speakers, ReaderState::speaker, |f, v| f.speaker = v)}
+            {select(
+                "filter-kind",
+                "Kind",
+                "Quotes and reported speech",
+                kinds,
+                |s| s.kind().map(|k| kind_key(k).to_string()),
+                |f, v| f.kind = v.as_deref().and_then(kind_from_key),
+            )}
+            <p class="filter-status" role="status" tabindex="-1" node_ref=status_line data-testid="filter-status">{status}</p>
+        </div>
+    }
+}

@@ -1,0 +1,249 @@
+//! The timeline of statements: a date axis, search and filters, and the statements grouped by
+//! the day they were made, with the dated events that give them context.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::reading::filter::{searchable, Filter};
+use crate::reading::link::Target;
+use crate::reading::timeline::timeline;
+use crate::state::reader::History;
+use crate::state::{use_brief, use_placement, use_reader_state};
+
+mod context_event;
+mod date_axis;
+mod filters;
+mod statement_entry;
+
+pub use context_event::ContextEvent;
+pub use date_axis::DateAxis;
+pub use filters::TimelineFilters;
+pub use statement_entry::StatementEntry;
+
+/// How many statements are listed at a time; more come with "Show more".
+pub const PAGE: usize = 100;
+
+/// Every statement, grouped by the day it was made, with the meeting, election day and the
+/// page's date as context; searchable and filterable, and walkable with the arrow keys.
+#[component]
+pub fn StatementTimeline() -> impl IntoView {
+    let brief = use_brief();
+    let state = use_reader_state();
+    let placement = use_placement();
+    let search_box = NodeRef::<leptos::html::Input>::new();
+    let status_line = NodeRef::<leptos::html::P>::new();
+
+    // The statements (as indices into the brief) in timeline order, the ones the filters
+    // leave, and the ones listed: long results are listed a page at a time, so that a brief
+    // of thousands of statements stays quick to filter.
+    let days = timeline(&brief);
+    let order: Vec<usize> = days.iter().flat_map(|day| day.statements.clone()).collect();
+    let folded: Vec<String> = brief
+        .statements
+        .iter()
+        .map(|s| searchable(&brief, s))
+        .collect();
+    let matching = {
+        let brief = brief.clone();
+        let query = state.folded_query();
+        Memo::new(move |_| {
+            let filter = state.filter();
+            query.with(|query| {
+                order
+                    .iter()
+                    .copied()
+                    .filter(|&i| filter.admits_folded(&brief, &brief.statements[i], &folded[i], query))
+                    .collect::<Vec<usize>>()
+            })
+        })
+    };
+    // "Show more" lengthens the list for the filters it was pressed under; other filters start
+    // from the first page again.
+    let more_for = RwSignal::new(None::<(Filter, usize)>);
+    let limit = Memo::new(move |_| {
+        let filter = state.filter();
+        more_for.with(|more| match more {
+            Some((pressed_under, limit)) if *pressed_under == filter => *limit,
+            _ => PAGE,
+        })
+    });
+    let count = brief.statements.len();
+    let listed_mask = Memo::new(move |_| {
+        let mut mask = vec![false; count];
+        matching.with(|m| m.iter().take(limit.get()).for_each(|&i| mask[i] = true));
+        mask
+    });
+    let visible = Memo::new(move |_| {
+        matching.with(|m| m.iter().take(limit.get()).copied().collect::<Vec<usize>>())
+    });
+    // Roving tab stop: Tab enters the timeline at one entry (the last one focused, else the
+    // first shown); the arrow keys move between entries.
+    let current = RwSignal::new(None::<usize>);
+    let tab_stop = move |index: usize| {
+        visible.with(|v| match current.get() {
+            Some(c) if v.contains(&c) => c == index,
+            _ => v.first() == Some(&index),
+        })
+    };
+
+    // Focus is never lost to the page: when filtering removes the entry that had focus (Back,
+    // a filter changed from the keyboard elsewhere), the count of what is shown takes it.
+    Effect::new(move |_| {
+        let gone = visible.with(|shown| current.get_untracked().is_some_and(|i| !shown.contains(&i)));
+        let lost = document()
+            .active_element()
+            .is_none_or(|e| e.tag_name() == "BODY");
+        if gone && lost {
+            if let Some(line) = status_line.get_untracked() {
+                let _ = line.focus();
+            }
+        }
+    });
+
+    let index_of_entry = {
+        let brief = brief.clone();
+        move |element: &web_sys::Element| {
+            let id = element.get_attribute("data-statement")?;
+            brief.statements.iter().position(|s| s.id == id)
+        }
+    };
+    let focus_entry = {
+        let brief = brief.clone();
+        move |index: usize| {
+            current.set(Some(index));
+            let id = Target::Statement(brief.statements[index].id.clone()).dom_id();
+            if let Some(entry) = placement.element_by_id(&id) {
+                let _ = entry.focus();
+            }
+        }
+    };
+    let on_keydown = {
+        let brief = brief.clone();
+        let index_of_entry = index_of_entry.clone();
+        move |ev: leptos::ev::KeyboardEvent| {
+            let Some(entry) = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+                .filter(|e| e.class_list().contains("statement"))
+            else {
+                return;
+            };
+            let Some(index) = index_of_entry(&entry) else {
+                return;
+            };
+            let next = visible.with_untracked(|ids| {
+                let at = ids.iter().position(|&i| i == index)?;
+                match ev.key().as_str() {
+                    "ArrowDown" | "ArrowRight" => ids.get(at + 1).copied(),
+                    "ArrowUp" | "ArrowLeft" => at.checked_sub(1).and_then(|i| ids.get(i)).copied(),
+                    "Home" => ids.first().copied(),
+                    "End" => ids.last().copied(),
+                    _ => None,
+                }
+            });
+            match ev.key().as_str() {
+                "Enter" => {
+                    ev.prevent_default();
+                    state.go(Target::Quote(brief.statements[index].id.clone()));
+                }
+                "ArrowDown" | "ArrowRight" | "ArrowUp" | "ArrowLeft" | "Home" | "End" => {
+                    ev.prevent_default();
+                    if let Some(next) = next {
+                        focus_entry.clone()(next);
+                    }
+                }
+                _ => {}
+            }
+        }
+    };
+    let on_focusin = move |ev: leptos::ev::FocusEvent| {
+        let entry = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| index_of_entry(&e));
+        if let Some(index) = entry {
+            current.set(Some(index));
+        }
+    };
+    let reset = move |_| {
+        state.set_filter(Filter::default(), History::Push);
+        if let Some(input) = search_box.get_untracked() {
+            let _ = input.focus();
+        }
+    };
+
+    let days = days
+        .into_iter()
+        .map(|day| {
+            let heading = match day.date {
+                Some(date) => view! { <time datetime=date.to_string()>{date.long()}</time> }.into_any(),
+                None => view! { <span>"Date not reported"</span> }.into_any(),
+            };
+            let undated_note = day.date.is_none().then(|| view! {
+                <p class="day-note">"The article quotes these without saying when they were made."</p>
+            });
+            let has_events = !day.events.is_empty();
+            let events = day.events.into_iter().map(|index| view! { <ContextEvent index/> }).collect_view();
+            let statements = day.statements;
+            let has_statements = !statements.is_empty();
+            let shown = move || {
+                listed_mask.with(|listed| {
+                    statements.iter().copied().filter(|&i| listed[i]).collect::<Vec<usize>>()
+                })
+            };
+            let any_shown = {
+                let shown = shown.clone();
+                move || !shown().is_empty()
+            };
+            // A day with only statements, all filtered out, steps aside.
+            let hidden = {
+                let any_shown = any_shown.clone();
+                move || has_statements && !has_events && !any_shown()
+            };
+            view! {
+                <section class="timeline-day" data-testid="timeline-day" class:filtered-out=hidden>
+                    <h3 class="day-heading">{heading}</h3>
+                    {undated_note}
+                    {events}
+                    // list-style: none drops list semantics in Safari; the role keeps them.
+                    <Show when=any_shown>
+                        <ol class="statement-list" role="list">
+                            <For each=shown.clone() key=|index| *index let:index>
+                                <StatementEntry index tab_stop=Signal::derive(move || tab_stop(index))/>
+                            </For>
+                        </ol>
+                    </Show>
+                </section>
+            }
+        })
+        .collect_view();
+    let shown = Signal::derive(move || matching.with(Vec::len));
+    let more = move || matching.with(Vec::len).saturating_sub(limit.get());
+    let show_more = move |_| {
+        let filter = state.filter_untracked();
+        more_for.set(Some((filter, limit.get_untracked() + PAGE)));
+    };
+    view! {
+        <section id="timeline" class="timeline" aria-labelledby="timeline-heading" data-testid="timeline">
+            <h2 id="timeline-heading">"Timeline of statements"</h2>
+            <DateAxis/>
+            <TimelineFilters shown search_box status_line/>
+            <Show when=move || shown.get() == 0>
+                <div class="empty-state" data-testid="empty-state">
+                    <p>"No statement matches these filters."</p>
+                    <button type="button" on:click=reset>"Show all statements"</button>
+                </div>
+            </Show>
+            <div class="timeline-days" on:keydown=on_keydown on:focusin=on_focusin>
+                {days}
+            </div>
+            <Show when=move || { more() > 0 }>
+                <p class="show-more">
+                    <button type="button" on:click=show_more data-testid="show-more">
+                        {move || format!("Show {} more of {} statements", more().min(PAGE), shown.get())}
+                    </button>
+                </p>
+            </Show>
+        </section>
+    }
+}

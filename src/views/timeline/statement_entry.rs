@@ -1,0 +1,78 @@
+use leptos::prelude::*;
+
+use crate::data::model::StatementKind;
+use crate::reading::link::Target;
+use crate::reading::timeline::speaker_label;
+use crate::state::{use_brief, use_reader_state};
+use crate::views::common::{CopyButton, MarkedText, NoteLinks, SourceLink};
+
+/// One statement: who said it, whether it is a direct quote or reported speech, the words
+/// (search matches marked), a link to the paragraph they stand in, and a link to share it.
+#[component]
+pub fn StatementEntry(
+    /// The statement's position in the brief.
+    index: usize,
+    /// Whether Tab stops here: one entry of the timeline at a time, the arrow keys move on.
+    #[prop(into)]
+    tab_stop: Signal<bool>,
+) -> impl IntoView {
+    let brief = use_brief();
+    let state = use_reader_state();
+    let statement = &brief.statements[index];
+    let speaker = speaker_label(&brief, statement);
+    let (kind_class, kind_label) = match statement.kind {
+        StatementKind::DirectQuote => ("direct-quote", "Direct quote"),
+        StatementKind::ReportedSpeech => ("reported-speech", "Reported speech"),
+    };
+    let query = state.folded_query();
+    let no_quote = Signal::stored(None::<String>);
+    let text = statement.text.clone();
+    let words = match statement.kind {
+        StatementKind::DirectQuote => view! {
+            <blockquote class="statement-text"><p><q><MarkedText text quote=no_quote query/></q></p></blockquote>
+        }
+        .into_any(),
+        StatementKind::ReportedSpeech => view! {
+            <p class="statement-text"><MarkedText text quote=no_quote query/></p>
+        }
+        .into_any(),
+    };
+    let share = {
+        let target = Target::Quote(statement.id.clone());
+        Signal::derive(move || state.share_url(&target))
+    };
+    let from_selected = {
+        let paragraph = statement.paragraph.clone();
+        move || state.is_paragraph_selected(&paragraph)
+    };
+    view! {
+        <li
+            class=format!("statement {kind_class}")
+            class:highlighted=move || state.is_statement_selected(index)
+            class:from-selected=from_selected
+            id=Target::Statement(statement.id.clone()).dom_id()
+            tabindex=move || if tab_stop.get() { "0" } else { "-1" }
+            data-testid="statement"
+            data-statement=statement.id.clone()
+        >
+            <p class="speaker">
+                <span class="speaker-name">{speaker.name.clone()}</span>
+                {speaker.detail.map(|d| view! { <span class="speaker-detail">{d}</span> })}
+                <span class="speaker-detail">"named in the article as “"{speaker.as_printed}"”"</span>
+            </p>
+            <p class="kind-badge">{kind_label}</p>
+            {words}
+            <p class="statement-links">
+                <SourceLink paragraph=statement.paragraph.clone() statement=statement.id.clone()/>
+                <NoteLinks notes=statement.notes.clone()/>
+                <CopyButton
+                    label="Copy link"
+                    name=format!("Copy link to this statement by {}", speaker.name)
+                    text=share
+                    copied="Link copied."
+                    show_text_on_failure=true
+                />
+            </p>
+        </li>
+    }
+}
