@@ -23,6 +23,10 @@ pub fn opens_elsewhere(ev: &MouseEvent) -> bool {
     ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() || ev.button() != 0
 }
 
+/// How many statements the timeline lists at a time; more come with "Show more", so that a
+/// brief of thousands of statements stays quick to filter.
+pub const LISTED_AT_FIRST: usize = 100;
+
 /// How a change of state enters the browser's history.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum History {
@@ -40,6 +44,9 @@ pub struct ReaderState {
     speaker: RwSignal<Option<String>>,
     kind: RwSignal<Option<StatementKind>>,
     query: RwSignal<String>,
+    /// How many of the statements that pass the filters the timeline lists; new filters start
+    /// from the first page again.
+    listed: RwSignal<usize>,
     /// The search words folded once ([`search::fold`]), for every text that marks them.
     folded_query: Memo<String>,
     /// The index of the selected statement (chosen in the timeline or as a quote).
@@ -60,6 +67,7 @@ impl ReaderState {
             speaker: RwSignal::new(None),
             kind: RwSignal::new(None),
             query,
+            listed: RwSignal::new(LISTED_AT_FIRST),
             folded_query: Memo::new(move |_| query.with(|q| search::fold(q.trim()))),
             selected_statement: Memo::new(move |_| {
                 target.with(|t| match t {
@@ -194,7 +202,8 @@ impl ReaderState {
         }
     }
 
-    /// Sets each filter signal that changes, and only those.
+    /// Sets each filter signal that changes, and only those; a change lists the timeline
+    /// from its first page again.
     fn apply_filter(&self, filter: Filter) {
         let Filter {
             mission,
@@ -202,10 +211,23 @@ impl ReaderState {
             kind,
             query,
         } = filter;
-        set_if_changed(self.mission, mission);
-        set_if_changed(self.speaker, speaker);
-        set_if_changed(self.kind, kind);
-        set_if_changed(self.query, query);
+        let changed = set_if_changed(self.mission, mission)
+            | set_if_changed(self.speaker, speaker)
+            | set_if_changed(self.kind, kind)
+            | set_if_changed(self.query, query);
+        if changed {
+            self.listed.set(LISTED_AT_FIRST);
+        }
+    }
+
+    /// How many of the statements that pass the filters are listed (tracked).
+    pub fn listed(&self) -> usize {
+        self.listed.get()
+    }
+
+    /// Lists `LISTED_AT_FIRST` more statements ("Show more").
+    pub fn list_more(&self) {
+        self.listed.update(|n| *n += LISTED_AT_FIRST);
     }
 
     /// Changes the filters, recording them in the page's history when the brief owns the URL.
@@ -265,11 +287,14 @@ impl ReaderState {
     }
 }
 
-/// Sets `signal` to `value` unless it holds that already, so that nothing re-runs for nothing.
-fn set_if_changed<T: PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, value: T) {
-    if signal.with_untracked(|current| *current != value) {
+/// Sets `signal` to `value` unless it holds that already, so that nothing re-runs for nothing;
+/// says whether it changed.
+fn set_if_changed<T: PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, value: T) -> bool {
+    let changed = signal.with_untracked(|current| *current != value);
+    if changed {
         signal.set(value);
     }
+    changed
 }
 
 /// Records `hash` as the page's address without reloading or scrolling; an empty state drops

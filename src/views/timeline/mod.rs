@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use crate::reading::filter::{searchable, Filter};
 use crate::reading::link::Target;
 use crate::reading::timeline::timeline;
-use crate::state::reader::History;
+use crate::state::reader::{History, LISTED_AT_FIRST};
 use crate::state::{use_brief, use_placement, use_reader_state};
 
 mod context_event;
@@ -19,9 +19,6 @@ pub use context_event::ContextEvent;
 pub use date_axis::DateAxis;
 pub use filters::TimelineFilters;
 pub use statement_entry::StatementEntry;
-
-/// How many statements are listed at a time; more come with "Show more".
-pub const PAGE: usize = 100;
 
 /// Every statement, grouped by the day it was made, with the meeting, election day and the
 /// page's date as context; searchable and filterable, and walkable with the arrow keys.
@@ -57,24 +54,15 @@ pub fn StatementTimeline() -> impl IntoView {
             })
         })
     };
-    // "Show more" lengthens the list for the filters it was pressed under; other filters start
-    // from the first page again.
-    let more_for = RwSignal::new(None::<(Filter, usize)>);
-    let limit = Memo::new(move |_| {
-        let filter = state.filter();
-        more_for.with(|more| match more {
-            Some((pressed_under, limit)) if *pressed_under == filter => *limit,
-            _ => PAGE,
-        })
-    });
+    let limit = move || state.listed();
     let count = brief.statements.len();
     let listed_mask = Memo::new(move |_| {
         let mut mask = vec![false; count];
-        matching.with(|m| m.iter().take(limit.get()).for_each(|&i| mask[i] = true));
+        matching.with(|m| m.iter().take(limit()).for_each(|&i| mask[i] = true));
         mask
     });
     let visible = Memo::new(move |_| {
-        matching.with(|m| m.iter().take(limit.get()).copied().collect::<Vec<usize>>())
+        matching.with(|m| m.iter().take(limit()).copied().collect::<Vec<usize>>())
     });
     // Roving tab stop: Tab enters the timeline at one entry (the last one focused, else the
     // first shown); the arrow keys move between entries.
@@ -218,11 +206,8 @@ pub fn StatementTimeline() -> impl IntoView {
         })
         .collect_view();
     let shown = Signal::derive(move || matching.with(Vec::len));
-    let more = move || matching.with(Vec::len).saturating_sub(limit.get());
-    let show_more = move |_| {
-        let filter = state.filter_untracked();
-        more_for.set(Some((filter, limit.get_untracked() + PAGE)));
-    };
+    let more = move || matching.with(Vec::len).saturating_sub(limit());
+    let show_more = move |_| state.list_more();
     view! {
         <section id="timeline" class="timeline" aria-labelledby="timeline-heading" data-testid="timeline">
             <h2 id="timeline-heading">"Timeline of statements"</h2>
@@ -240,7 +225,7 @@ pub fn StatementTimeline() -> impl IntoView {
             <Show when=move || { more() > 0 }>
                 <p class="show-more">
                     <button type="button" on:click=show_more data-testid="show-more">
-                        {move || format!("Show {} more of {} statements", more().min(PAGE), shown.get())}
+                        {move || format!("Show {} more of {} statements", more().min(LISTED_AT_FIRST), shown.get())}
                     </button>
                 </p>
             </Show>
