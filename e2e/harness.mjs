@@ -45,14 +45,12 @@ export function useBrief({ hosts = false } = {}) {
       return ctx.other;
     },
     /**
-     * Opens the brief at `path` (after its address) in `page`, as a reader who then presses a
-     * key: the first interaction starts the app of the pre-rendered page; resolves once the app
-     * has taken over.
+     * Opens the brief at `path` (after its address) in `page`; resolves once the app is in
+     * charge of it (it took over the pre-rendered brief, or rendered afresh).
      */
     async open(page, path = '') {
       await page.goto(ctx.server.url + path);
-      await page.keyboard.press('Shift');
-      await live(page);
+      await inCharge(page);
     },
     /** A new browser context (its own permissions and storage). */
     newContext(options = {}) {
@@ -69,9 +67,13 @@ export function useBrief({ hosts = false } = {}) {
   };
 }
 
-/** Resolves once the app has replaced the page's pre-rendered snapshot (loaded, or failed). */
-export function live(page) {
-  return page.locator('[data-prerendered]').waitFor({ state: 'detached', timeout: 30_000 });
+/**
+ * Resolves once the app is in charge of the brief's own page: the root says how it got there
+ * (`data-app="hydrated"`: it took over the pre-rendered brief; `"mounted"`: it rendered
+ * afresh). Until then the page is the HTML the build wrote.
+ */
+export function inCharge(page) {
+  return page.locator('#observer-brief-page[data-app]').waitFor({ state: 'attached', timeout: 30_000 });
 }
 
 /** Where the app fetches its data, for intercepting it. */

@@ -1,13 +1,13 @@
 // Trunk calls these hooks while it loads the WebAssembly. If loading fails (a missing or
-// corrupt .wasm, an old browser), the static "Loading the brief…" notice becomes a clear
-// message instead of spinning forever.
+// corrupt .wasm, an old browser), the "Loading the brief…" notice becomes a clear message
+// instead of spinning forever; on a pre-rendered page it shows above the brief, which stays
+// readable (unless its data has changed, when the page says so instead).
 export default function initializer() {
   return {
     onFailure: (error) => {
       const notice = document.getElementById('boot-loading');
       if (!notice) return;
       notice.hidden = false;
-      document.documentElement.removeAttribute('data-starting');
       notice.setAttribute('role', 'alert');
       notice.className = 'fatal-error';
       notice.textContent = `The brief could not start (${error}). Reload the page to try again.`;

@@ -5,9 +5,16 @@
 //! [`host`] → [`views`] → [`state`] → [`reading`] → [`data`], with [`embed`] (what embedding
 //! asks for) read by the three above it.
 
+// Rendering the whole brief to HTML natively (the pre-rendered page) nests view types deeper
+// than the compiler's default limit allows.
+#![recursion_limit = "256"]
+
 pub mod data;
 pub mod embed;
+// The browser side of mounting and framing; natively the views render to HTML instead.
+#[cfg(target_arch = "wasm32")]
 pub mod host;
+pub mod page;
 pub mod reading;
 pub mod state;
 pub mod views;

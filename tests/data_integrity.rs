@@ -1,8 +1,8 @@
 //! The bundled brief checked against the source text it was taken from.
 #![cfg(not(target_arch = "wasm32"))]
 
-use observer_brief::data::parse::parse_brief;
 use observer_brief::data::model::{Brief, Speaker, StatementKind};
+use observer_brief::data::parse::parse_brief;
 
 const SOURCE: &str = include_str!("../source/article.txt");
 

@@ -7,7 +7,12 @@ use std::time::Instant;
 use observer_brief::data::parse::{parse_brief, LoadError};
 
 /// Reads a corpus file and returns what loading it gives.
-fn load(name: &str) -> (String, Result<observer_brief::data::model::Brief, LoadError>) {
+fn load(
+    name: &str,
+) -> (
+    String,
+    Result<observer_brief::data::model::Brief, LoadError>,
+) {
     let file = format!("tests/corpus/{name}");
     let text = std::fs::read_to_string(&file).unwrap();
     let result = parse_brief(&file, &text);

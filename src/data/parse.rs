@@ -1,5 +1,5 @@
 //! Reading the brief's data file, and everything that can go wrong getting it: the error type
-//! covers fetching too (the fetch itself is in [`crate::state::source`]), so that the error
+//! covers fetching too (the fetch itself is done by the page's state, `state::source`), so that the error
 //! panel has one type to show.
 //!
 //! Parsing and validation are plain functions so that native tests, and an editor's tool, use

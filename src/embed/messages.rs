@@ -1,5 +1,5 @@
 //! The messages an embedded brief exchanges with the page that frames it, so that the iframe
-//! is always exactly as tall as the brief (see [`crate::host::frame`] for the sending).
+//! is always exactly as tall as the brief (the host code, `host::frame`, sends them).
 //!
 //! Two forms: the Pym.js v1 child protocol (string messages such as
 //! `pymxPYMx<childId>xPYMxheightxPYMx<px>`), for hosts that use `pym.Parent` or its

@@ -113,6 +113,24 @@ impl Theme {
     }
 }
 
+/// The options a mount element's data attributes (`data-view` …) and `embed.js`'s `mount()`
+/// take.
+pub const MOUNT_KEYS: [&str; 4] = ["view", "theme", "src", "statement"];
+
+/// Every query key the brief reads from its address ([`Options::from_pairs`]). The
+/// pre-rendered page shows the brief as it is without any of them, so a link with one starts
+/// the app afresh.
+pub const QUERY_KEYS: [&str; 8] = [
+    "view",
+    "theme",
+    "embed",
+    "src",
+    "statement",
+    "childId",
+    "parentUrl",
+    "parentOrigin",
+];
+
 /// Everything a link or a mount element can ask for.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Options {

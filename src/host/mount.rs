@@ -1,15 +1,28 @@
-//! Putting the brief on a page: as the whole page (standalone, or inside an iframe), or into
-//! each `<div data-observer-brief>` of a host page, each inside its own shadow root so that the
-//! host's styles and the brief's leave each other alone.
+//! Putting the brief on a page: as the whole page (standalone, or inside an iframe), taking over
+//! the brief the release page was rendered with; or into a host page's elements, each inside
+//! its own shadow root so that the host's styles and the brief's leave each other alone.
+//!
+//! On a host page nothing happens until `embed.js` asks: it calls [`watch`], which mounts into
+//! every `[data-observer-brief]` element, now and when more are added, and hosts that render
+//! their own markup call [`mount`]. The host page outside those elements is never touched.
 
+use std::any::Any;
+use std::cell::RefCell;
+use std::sync::Arc;
+
+use leptos::mount::{hydrate_from, mount_to};
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::embed::options::Options;
+use crate::data::model::Brief;
+use crate::data::parse::parse_brief;
+use crate::embed::options::{Options, MOUNT_KEYS};
 use crate::host::frame;
+use crate::page;
 use crate::state::placement::{Host, Placement};
+use crate::state::source::fetch_checked;
 use crate::views::App;
 
 /// The attribute that marks a host page's mount element.
@@ -34,7 +47,9 @@ pub fn brief_base() -> String {
 }
 
 thread_local! {
-    static MOUNTED: std::cell::RefCell<Vec<web_sys::ShadowRoot>> = const { std::cell::RefCell::new(Vec::new()) };
+    static MOUNTED: RefCell<Vec<web_sys::ShadowRoot>> = const { RefCell::new(Vec::new()) };
+    /// The app on the brief's own page, kept so that it can be replaced.
+    static PAGE_APP: RefCell<Option<Box<dyn Any>>> = const { RefCell::new(None) };
 }
 
 /// The shadow roots of the briefs mounted into host elements so far.
@@ -42,25 +57,112 @@ pub fn mounted_roots() -> Vec<web_sys::ShadowRoot> {
     MOUNTED.with_borrow(|roots| roots.clone())
 }
 
-/// Starts the brief: into every mount element of a host page, or, when there is none, as the
-/// whole page.
+/// Whether this is the brief's own page (its `index.html`), rather than a host page that
+/// loaded the brief through `embed.js`.
+pub fn is_own_page() -> bool {
+    document().get_element_by_id(page::ROOT_ID).is_some()
+}
+
+/// Starts the brief on its own page: takes over the pre-rendered brief in place when the page
+/// has one and the address asks for nothing else, otherwise renders into the empty root. On
+/// any other page it does nothing.
 pub fn start() {
-    let elements = document()
-        .query_selector_all(&format!("[{MOUNT_ATTRIBUTE}]"))
-        .ok();
-    let elements: Vec<web_sys::HtmlElement> = elements
-        .map(|list| {
-            (0..list.length())
-                .filter_map(|i| list.item(i)?.dyn_into().ok())
-                .collect()
-        })
-        .unwrap_or_default();
-    if elements.is_empty() {
-        mount_page();
-    } else {
-        for element in elements {
-            mount_into(&element);
+    let Some(root) = document()
+        .get_element_by_id(page::ROOT_ID)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    let pairs = query_pairs();
+    let options = Options::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    if let Some(notice) = document().get_element_by_id("boot-loading") {
+        let _ = notice.set_attribute("hidden", "");
+    }
+    if let Some(html) = document().document_element() {
+        // Inside an iframe the page is transparent so the host's background shows (opened on
+        // its own, it is not).
+        let framed = window()
+            .parent()
+            .ok()
+            .flatten()
+            .is_some_and(|p| p != window());
+        if options.embed && framed {
+            let _ = html.set_attribute("data-embed", "");
         }
+    }
+    if options.embed {
+        frame::connect(&options);
+    }
+    let placement = Placement {
+        options,
+        host: Host::Page,
+        base: brief_base(),
+    };
+    let rendered = placement.options == Options::default() && root.child_element_count() > 0;
+    match rendered.then(embedded_brief).flatten() {
+        Some(brief) => {
+            let app = hydrate_from(root.clone(), move || view! { <App placement brief/> });
+            PAGE_APP.with_borrow_mut(|app_slot| *app_slot = Some(Box::new(app)));
+            in_charge(&root, "hydrated");
+            leptos::task::spawn_local(check_page_data(root));
+        }
+        None => mount_page(root, placement),
+    }
+}
+
+/// Renders the brief afresh into the page's root, in place of whatever it holds.
+fn mount_page(root: web_sys::HtmlElement, placement: Placement) {
+    // The old app, if any, goes first: its nodes and listeners with it.
+    PAGE_APP.with_borrow_mut(|app| app.take());
+    root.set_inner_html("");
+    let app = mount_to(root.clone(), move || view! { <App placement/> });
+    PAGE_APP.with_borrow_mut(|slot| *slot = Some(Box::new(app)));
+    in_charge(&root, "mounted");
+}
+
+/// Marks the page as run by the app: the early script's notices give way to it.
+fn in_charge(root: &web_sys::HtmlElement, how: &str) {
+    let _ = root.set_attribute(page::APP_ATTRIBUTE, how);
+    if let Some(html) = document().document_element() {
+        let _ = html.remove_attribute(page::FRESH_FLAG);
+    }
+}
+
+/// The brief the page was rendered from, as the page carries it; `None` when it is missing or
+/// unsound (then the page renders afresh from the data file).
+fn embedded_brief() -> Option<Arc<Brief>> {
+    let text = document()
+        .get_element_by_id(page::DATA_ID)?
+        .text_content()?;
+    let source = document()
+        .document_element()?
+        .get_attribute(page::SOURCE_ATTRIBUTE)?;
+    parse_brief(&source, &text).ok().map(Arc::new)
+}
+
+/// Checks that the data file is still the one the page was rendered from (fetched past the
+/// HTTP cache, the browser comparing it with the page's integrity value). If it is not, or it
+/// cannot be had, the brief is rendered afresh from the file: its new content, or what is wrong
+/// with it. Either way the page no longer says its content is in doubt.
+async fn check_page_data(root: web_sys::HtmlElement) {
+    let html = document().document_element();
+    let attribute = |name: &str| html.as_ref().and_then(|h| h.get_attribute(name));
+    let (Some(source), Some(integrity)) = (
+        attribute(page::SOURCE_ATTRIBUTE),
+        attribute(page::INTEGRITY_ATTRIBUTE),
+    ) else {
+        return;
+    };
+    if fetch_checked(&source, &integrity).await.is_err() {
+        let placement = Placement {
+            base: brief_base(),
+            ..Placement::default()
+        };
+        mount_page(root, placement);
+    }
+    if let Some(html) = html {
+        let _ = html.set_attribute(page::CHECKED_FLAG, "");
+        let _ = html.remove_attribute(page::STALE_FLAG);
     }
 }
 
@@ -81,41 +183,80 @@ fn query_pairs() -> Vec<(String, String)> {
         .collect()
 }
 
-/// The brief as the whole page, with the options of its query (`?view=timeline&embed=1`).
-fn mount_page() {
-    let pairs = query_pairs();
-    let options = Options::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
-    if let Some(root) = document().document_element() {
-        // The page's own background and colour scheme follow the theme; inside an iframe the
-        // page is transparent so the host's background shows (opened on its own, it is not).
-        let _ = root.set_attribute("data-theme", options.theme.key());
-        let framed = window()
-            .parent()
-            .ok()
-            .flatten()
-            .is_some_and(|p| p != window());
-        if options.embed && framed {
-            let _ = root.set_attribute("data-embed", "");
+/// Mounts a brief into every `[data-observer-brief]` element of the host page, now and
+/// whenever more are added (single-page hosts, widgets that arrive late). Says so in the
+/// console when there is none yet. Called by `embed.js`.
+#[wasm_bindgen]
+pub fn watch() {
+    if is_own_page() {
+        return;
+    }
+    let selector = format!("[{MOUNT_ATTRIBUTE}]");
+    let mount_all = move || {
+        let Ok(list) = document().query_selector_all(&selector) else {
+            return 0;
+        };
+        let elements: Vec<web_sys::HtmlElement> = (0..list.length())
+            .filter_map(|i| list.item(i)?.dyn_into().ok())
+            .collect();
+        for element in &elements {
+            mount_with_attributes(element);
         }
-    }
-    if let Some(notice) = document().get_element_by_id("boot-loading") {
-        notice.remove();
-    }
-    let placement = Placement {
-        options: options.clone(),
-        host: Host::Page,
-        base: brief_base(),
+        elements.len()
     };
-    mount_to_body(move || view! { <App placement/> });
-    if options.embed {
-        frame::connect(&options);
+    if mount_all() == 0 {
+        web_sys::console::info_1(
+            &format!(
+                "observer-brief: no [{MOUNT_ATTRIBUTE}] element on this page yet; a brief will \
+                 be mounted into each one that is added."
+            )
+            .into(),
+        );
     }
+    let on_change = Closure::<dyn Fn()>::new(move || {
+        mount_all();
+    });
+    let Ok(observer) = web_sys::MutationObserver::new(on_change.as_ref().unchecked_ref()) else {
+        return;
+    };
+    let init = web_sys::MutationObserverInit::new();
+    init.set_child_list(true);
+    init.set_subtree(true);
+    if let Some(body) = document().body() {
+        let _ = observer.observe_with_options(&body, &init);
+    }
+    // The watch lasts as long as the host page.
+    on_change.forget();
 }
 
-/// The brief inside a host page's mount element, with the options of its data attributes
+/// Mounts a brief into `element`, a host page's element, with `options` (an object with any of
+/// `view`, `theme`, `src`, `statement`, as the data attributes take them). Called by
+/// `embed.js`'s `mount()`, for hosts that render their own markup.
+#[wasm_bindgen]
+pub fn mount(element: web_sys::HtmlElement, options: JsValue) {
+    let pairs: Vec<(&str, String)> = MOUNT_KEYS
+        .into_iter()
+        .filter_map(|key| {
+            let value = js_sys::Reflect::get(&options, &key.into()).ok()?;
+            Some((key, value.as_string()?))
+        })
+        .collect();
+    mount_into(&element, &pairs);
+}
+
+/// Mounts into a `[data-observer-brief]` element with the options of its data attributes
 /// (`data-view`, `data-theme`, `data-src`, `data-statement`).
-fn mount_into(element: &web_sys::HtmlElement) {
-    // The script may be included twice; each element gets one brief.
+fn mount_with_attributes(element: &web_sys::HtmlElement) {
+    let pairs: Vec<(&str, String)> = MOUNT_KEYS
+        .into_iter()
+        .filter_map(|key| Some((key, element.get_attribute(&format!("data-{key}"))?)))
+        .collect();
+    mount_into(element, &pairs);
+}
+
+/// The brief inside a host page's element, with `pairs` as its options.
+fn mount_into(element: &web_sys::HtmlElement, pairs: &[(&str, String)]) {
+    // An element is mounted once, however often it is found or named.
     if element.shadow_root().is_some() {
         return;
     }
@@ -124,11 +265,6 @@ fn mount_into(element: &web_sys::HtmlElement) {
     else {
         return;
     };
-    let attribute = |name: &str| element.get_attribute(&format!("data-{name}"));
-    let pairs: Vec<(&str, String)> = ["view", "theme", "src", "statement"]
-        .into_iter()
-        .filter_map(|key| Some((key, attribute(key)?)))
-        .collect();
     let options = Options::from_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str())));
     let base = brief_base();
 

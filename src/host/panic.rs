@@ -16,12 +16,13 @@ pub fn install() {
         notice.set_text_content(Some(
             "Something went wrong while showing the brief. Reload the page to try again.",
         ));
-        let mounted = mount::mounted_roots();
-        if mounted.is_empty() {
+        // A host page outside the briefs mounted into it is never touched.
+        if mount::is_own_page() {
             if let Some(body) = document.body() {
                 body.prepend_with_node_1(&notice).ok();
             }
         }
+        let mounted = mount::mounted_roots();
         for root in mounted {
             root.set_inner_html("");
             if let Ok(copy) = notice.clone_node_with_deep(true) {

@@ -71,7 +71,6 @@ impl Target {
     }
 }
 
-
 /// What a reader has chosen: a selection and filters.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct UrlState {

@@ -153,7 +153,10 @@ mod tests {
             .map(|d| {
                 (
                     d.date.map(|d| d.long()),
-                    d.events.iter().map(|&e| b.events[e].kind).collect::<Vec<_>>(),
+                    d.events
+                        .iter()
+                        .map(|&e| b.events[e].kind)
+                        .collect::<Vec<_>>(),
                     d.statements.len(),
                 )
             })

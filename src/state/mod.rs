@@ -9,7 +9,6 @@ pub mod reader;
 pub mod source;
 pub mod theme;
 
-
 pub use placement::{use_placement, Placement};
 pub use reader::{use_reader_state, ReaderState};
 

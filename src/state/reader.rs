@@ -71,8 +71,9 @@ impl ReaderState {
             folded_query: Memo::new(move |_| query.with(|q| search::fold(q.trim()))),
             selected_statement: Memo::new(move |_| {
                 target.with(|t| match t {
-                    Some(Target::Statement(id) | Target::Quote(id)) => brief
-                        .with_value(|b| b.statements.iter().position(|s| s.id == *id)),
+                    Some(Target::Statement(id) | Target::Quote(id)) => {
+                        brief.with_value(|b| b.statements.iter().position(|s| s.id == *id))
+                    }
                     _ => None,
                 })
             }),

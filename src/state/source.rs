@@ -1,46 +1,76 @@
-//! The brief's data file: which address it may be fetched from, and the fetch itself, as a
+//! The brief's data file: which addresses it may be fetched from, and the fetch itself, as a
 //! Leptos resource that the app reads and Retry refetches.
 
+use std::sync::Arc;
+
+use gloo_net::http::Request;
 use leptos::prelude::*;
+use web_sys::{RequestCache, RequestCredentials};
 
 use crate::data::model::Brief;
 use crate::data::parse::{is_json_type, parse_brief, LoadError};
 use crate::embed::origin::{is_allowed, origin_of, parse_allowlist, BUILD_ALLOWLIST};
 
+/// Whether data from `url` may be shown by a brief whose folder is `base`: http(s) on the
+/// brief's own origin or on an origin the deployer allowed when building. Otherwise says which
+/// origin (or kind of address) it is, for the refusal.
+fn allowed(url: &web_sys::Url, base: &str) -> Result<(), String> {
+    let own = origin_of(base).unwrap_or_default();
+    match origin_of(&url.href()) {
+        Some(origin) if is_allowed(&origin, &own, &parse_allowlist(BUILD_ALLOWLIST).0) => Ok(()),
+        Some(origin) => Err(origin),
+        None => Err(format!("a “{}” address", url.protocol())),
+    }
+}
+
+/// The brief's folder, or the page's own address when none is given.
+fn base_or_page(base: &str) -> String {
+    if base.is_empty() {
+        document().url().unwrap_or_default()
+    } else {
+        base.to_string()
+    }
+}
+
 /// The absolute address of data file `src` for a brief whose folder is `base` (the page's own
 /// address when empty), or why it may not be loaded: only http(s) on the brief's own origin or
 /// on an origin the deployer allowed when building.
 pub fn data_url(src: &str, base: &str) -> Result<String, LoadError> {
-    let base = if base.is_empty() {
-        document().url().unwrap_or_default()
-    } else {
-        base.to_string()
-    };
+    let base = base_or_page(base);
     let refused = |origin: String| LoadError::Refused {
         file: src.into(),
         origin,
     };
     let url = web_sys::Url::new_with_base(src, &base)
         .map_err(|_| refused("an address that cannot be read".into()))?;
-    let href = url.href();
-    let own = origin_of(&base).unwrap_or_default();
-    match origin_of(&href) {
-        Some(origin) if is_allowed(&origin, &own, &parse_allowlist(BUILD_ALLOWLIST).0) => Ok(href),
-        Some(origin) => Err(refused(origin)),
-        None => Err(refused(format!("a “{}” address", url.protocol()))),
-    }
+    allowed(&url, &base).map_err(refused)?;
+    Ok(url.href())
 }
 
-/// Fetches `url` and reads it as a brief; messages name the file as `file`.
-pub async fn fetch_brief(url: &str, file: &str) -> Result<Brief, LoadError> {
+/// Fetches data file `file` of a brief whose folder is `base` and reads it as a brief; messages
+/// name the file as `file`. A refused origin is never contacted. The request carries no
+/// cookies, asks for JSON and revalidates any cached copy; a redirect that ends on an origin
+/// the brief may not show is refused before the answer is read.
+pub async fn fetch_brief(file: &str, base: &str) -> Result<Brief, LoadError> {
+    let url = &data_url(file, base)?;
     let network = |e: gloo_net::Error| LoadError::Network {
         file: file.into(),
         detail: e.to_string(),
     };
-    let response = gloo_net::http::Request::get(url)
+    let response = Request::get(url)
+        .credentials(RequestCredentials::Omit)
+        .cache(RequestCache::NoCache)
+        .header("Accept", "application/json")
         .send()
         .await
         .map_err(network)?;
+    // Where the answer came from after redirects: checked as the address asked for was.
+    if let Ok(final_url) = web_sys::Url::new(&response.url()) {
+        allowed(&final_url, base_or_page(base).as_str()).map_err(|origin| LoadError::Refused {
+            file: file.into(),
+            origin,
+        })?;
+    }
     if !response.ok() {
         let reason = response.status_text();
         return Err(LoadError::Status {
@@ -66,17 +96,32 @@ pub async fn fetch_brief(url: &str, file: &str) -> Result<Brief, LoadError> {
     parse_brief(file, &text)
 }
 
+/// Whether the file at `url` is exactly the one with Subresource Integrity value `integrity`,
+/// fetched past the HTTP cache; the browser does the comparing. Any failure (a changed file, a
+/// missing one, no connection) is an `Err`: the file could not be confirmed.
+pub async fn fetch_checked(url: &str, integrity: &str) -> Result<(), ()> {
+    let response = Request::get(url)
+        .credentials(RequestCredentials::Omit)
+        .cache(RequestCache::NoStore)
+        .integrity(integrity)
+        .send()
+        .await
+        .map_err(|_| ())?;
+    if response.ok() {
+        Ok(())
+    } else {
+        Err(())
+    }
+}
+
 /// What loading gives: the brief, or why it cannot be shown.
-pub type Loaded = Result<std::sync::Arc<Brief>, LoadError>;
+pub type Loaded = Result<Arc<Brief>, LoadError>;
 
 /// The data file `file` (relative to the brief's folder `base`), fetched when first read and
 /// again on `refetch()`. A refused origin is answered at once, without a request.
 pub fn brief_resource(file: String, base: String) -> LocalResource<Loaded> {
     LocalResource::new(move || {
         let (file, base) = (file.clone(), base.clone());
-        async move {
-            let url = data_url(&file, &base)?;
-            fetch_brief(&url, &file).await.map(std::sync::Arc::new)
-        }
+        async move { fetch_brief(&file, &base).await.map(Arc::new) }
     })
 }

@@ -51,7 +51,8 @@ impl ThemeChoice {
         let on_change = Closure::<dyn Fn(web_sys::MediaQueryListEvent)>::new(
             move |ev: web_sys::MediaQueryListEvent| system_dark.set(ev.matches()),
         );
-        let _ = query.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
+        let _ =
+            query.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
         // The listener lives as long as the page.
         on_change.forget();
     }

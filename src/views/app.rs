@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::data::model::Brief;
 use crate::data::parse::BRIEF_URL;
 use crate::embed::options::Theme;
 use crate::state::placement::Placement;
@@ -14,31 +15,24 @@ use crate::views::shell::{ErrorPanel, LoadingState};
 use crate::views::BriefView;
 
 /// The whole app: fetches the brief's data (the bundled file, or an allowed `src`), then shows
-/// the view asked for, or says clearly what went wrong.
+/// the view asked for, or says clearly what went wrong. Given the brief already, it shows it at
+/// once: that is how the page is rendered at build time and taken over in the browser.
 #[component]
 pub fn App(
     /// Where the brief is placed and what its link or mount element asked for.
     #[prop(optional)]
     placement: Placement,
+    /// The brief, when it has been read already (the pre-rendered page); otherwise it is
+    /// fetched.
+    #[prop(optional)]
+    brief: Option<Arc<Brief>>,
 ) -> impl IntoView {
     let placement = Arc::new(placement);
-    let file = placement
-        .options
-        .src
-        .clone()
-        .unwrap_or_else(|| BRIEF_URL.to_string());
-    let brief = brief_resource(file, placement.base.clone());
     let owns_url = placement.owns_url();
-    // The first failure says itself where it stands; after Retry the button that had focus is
-    // gone, so the new message takes focus.
-    let retried = StoredValue::new(false);
-    let retry = Callback::new(move |()| {
-        retried.set_value(true);
-        brief.refetch();
-    });
 
     // A theme in the link or mount element wins; otherwise the reader's remembered choice, on
-    // the brief's own page; otherwise the system's.
+    // the brief's own page; otherwise the system's. Both are read once the brief is on the
+    // page, never while rendering: the page rendered at build time knows neither.
     let pinned = placement.options.theme;
     let theme = ThemeChoice::new(pinned);
     provide_context(theme);
@@ -59,18 +53,11 @@ pub fn App(
                 let _ = root.set_attribute("data-theme", key);
             }
         });
-        // The outcome replaces the page's pre-rendered snapshot, if there is one.
-        Effect::new(move |_| {
-            if brief.with(Option::is_some) {
-                if let Ok(Some(snapshot)) = document().query_selector("[data-prerendered]") {
-                    snapshot.remove();
-                }
-            }
-        });
     }
-    let region = placement.options.view.title();
+
     let links = placement.clone();
-    provide_context(placement);
+    provide_context(placement.clone());
+    let region = placement.options.view.title();
     // A host page has its own main landmark; a mounted brief's messages stay inside its region.
     let frame = move |inner: AnyView| {
         if owns_url {
@@ -79,20 +66,44 @@ pub fn App(
             view! { <section aria-label=region>{inner}</section> }.into_any()
         }
     };
-    view! {
-        <div
-            class="observer-brief"
-            data-theme=move || theme.theme.get().key()
-            on:click=move |ev| follow_in_brief_link(&ev, &links)
-        >
-            {move || match brief.get() {
+    let content = match brief {
+        Some(brief) => view! { <BriefView brief/> }.into_any(),
+        None => {
+            let file = placement
+                .options
+                .src
+                .clone()
+                .unwrap_or_else(|| BRIEF_URL.to_string());
+            let loaded = brief_resource(file, placement.base.clone());
+            // The first failure says itself where it stands; after Retry the button that had
+            // focus is gone, so the new message takes focus.
+            let retried = StoredValue::new(false);
+            let retry = Callback::new(move |()| {
+                retried.set_value(true);
+                loaded.refetch();
+            });
+            (move || match loaded.get() {
                 None => frame(view! { <LoadingState/> }.into_any()),
                 Some(Ok(brief)) => view! { <BriefView brief/> }.into_any(),
                 Some(Err(error)) => {
                     let take_focus = retried.get_value();
                     frame(view! { <ErrorPanel error retry take_focus/> }.into_any())
                 }
-            }}
+            })
+            .into_any()
+        }
+    };
+    // On its own page the brief takes the page's theme (set on the root, before the first
+    // paint on a pre-rendered page); in a host's shadow root, where the root's rules do not
+    // reach, it carries its own.
+    let own_theme = move || (!owns_url).then(|| theme.theme.get().key());
+    view! {
+        <div
+            class="observer-brief"
+            data-theme=own_theme
+            on:click=move |ev| follow_in_brief_link(&ev, &links)
+        >
+            {content}
         </div>
     }
 }

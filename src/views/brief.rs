@@ -47,14 +47,18 @@ pub fn BriefView(
             }
         })
     });
-    // Back and Forward step through selections, filters and searches.
+    // Back and Forward step through selections, filters and searches (listened to from an
+    // effect: the browser's window exists only there, not when rendering at build time).
     if owns_url {
-        let on_hash =
-            window_event_listener(leptos::ev::hashchange, move |_| state.follow_url(true));
-        let on_pop = window_event_listener(leptos::ev::popstate, move |_| state.follow_url(true));
-        on_cleanup(move || {
-            on_hash.remove();
-            on_pop.remove();
+        Effect::new(move |_| {
+            let on_hash =
+                window_event_listener(leptos::ev::hashchange, move |_| state.follow_url(true));
+            let on_pop =
+                window_event_listener(leptos::ev::popstate, move |_| state.follow_url(true));
+            on_cleanup(move || {
+                on_hash.remove();
+                on_pop.remove();
+            });
         });
     }
     // Escape clears the selection from anywhere in the brief (an open dialog handles its own).

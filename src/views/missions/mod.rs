@@ -21,7 +21,10 @@ pub use person_with_role::PersonWithRole;
 #[component]
 pub fn MissionsSection() -> impl IntoView {
     let brief = use_brief();
-    let meeting = brief.events.iter().position(|e| e.kind == EventKind::Meeting);
+    let meeting = brief
+        .events
+        .iter()
+        .position(|e| e.kind == EventKind::Meeting);
     view! {
         <section id="missions" class="missions" aria-labelledby="missions-heading">
             <h2 id="missions-heading">"Missions"</h2>

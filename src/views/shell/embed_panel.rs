@@ -22,44 +22,48 @@ pub fn EmbedPanel() -> impl IntoView {
             let _ = button.focus();
         }
     };
-    let view_choices = View::ALL
+    let view_choices = move || {
+        View::ALL
+            .into_iter()
+            .map(|choice| {
+                view! {
+                    <label>
+                        <input
+                            type="radio"
+                            name="embed-view"
+                            value=choice.key()
+                            prop:checked=move || view.get() == choice
+                            on:change=move |_| view.set(choice)
+                        />
+                        {choice.label()}
+                    </label>
+                }
+            })
+            .collect_view()
+    };
+    let theme_choices = move || {
+        [
+            (Theme::Auto, "Follow the reader’s setting"),
+            (Theme::Light, "Light"),
+            (Theme::Dark, "Dark"),
+        ]
         .into_iter()
-        .map(|choice| {
+        .map(|(choice, label)| {
             view! {
                 <label>
                     <input
                         type="radio"
-                        name="embed-view"
+                        name="embed-theme"
                         value=choice.key()
-                        prop:checked=move || view.get() == choice
-                        on:change=move |_| view.set(choice)
+                        prop:checked=move || theme.get() == choice
+                        on:change=move |_| theme.set(choice)
                     />
-                    {choice.label()}
+                    {label}
                 </label>
             }
         })
-        .collect_view();
-    let theme_choices = [
-        (Theme::Auto, "Follow the reader’s setting"),
-        (Theme::Light, "Light"),
-        (Theme::Dark, "Dark"),
-    ]
-    .into_iter()
-    .map(|(choice, label)| {
-        view! {
-            <label>
-                <input
-                    type="radio"
-                    name="embed-theme"
-                    value=choice.key()
-                    prop:checked=move || theme.get() == choice
-                    on:change=move |_| theme.set(choice)
-                />
-                {label}
-            </label>
-        }
-    })
-    .collect_view();
+        .collect_view()
+    };
     view! {
         <button
             type="button"
@@ -83,6 +87,9 @@ pub fn EmbedPanel() -> impl IntoView {
                 }
             }
         >
+            // Drawn when opened: the code names the brief's own address, which only the browser
+            // knows (the page rendered at build time does not).
+            <Show when=move || open.get()>
             <div class="embed-panel-head">
                 <h2 id="embed-heading">"Embed this brief on your page"</h2>
                 <button type="button" class="embed-close" on:click=move |_| close()>"Close"</button>
@@ -90,11 +97,11 @@ pub fn EmbedPanel() -> impl IntoView {
             <div class="embed-choices">
                 <fieldset>
                     <legend>"Part to embed"</legend>
-                    {view_choices}
+                    {view_choices()}
                 </fieldset>
                 <fieldset>
                     <legend>"Colours"</legend>
-                    {theme_choices}
+                    {theme_choices()}
                 </fieldset>
             </div>
             <EmbedSnippet
@@ -112,6 +119,7 @@ pub fn EmbedPanel() -> impl IntoView {
                 hint="The brief renders inside your page, its styles kept apart from yours. Your server must allow it: the brief’s site needs to send CORS headers."
                 code=Signal::derive(move || code.get().direct)
             />
+            </Show>
         </section>
     }
 }

@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::data::model::StatementKind;
 use crate::reading::filter::{kind_from_key, kind_key, mission_choices, speaker_choices, Filter};
@@ -58,18 +59,29 @@ pub fn TimelineFilters(
         }
         text
     };
-    let select = |id: &'static str,
-                  label: &'static str,
-                  all: &'static str,
-                  choices: Vec<(String, String)>,
-                  current: fn(&ReaderState) -> Option<String>,
-                  set: fn(&mut Filter, Option<String>)| {
+    let select = move |id: &'static str,
+                       label: &'static str,
+                       all: &'static str,
+                       choices: Vec<(String, String)>,
+                       current: fn(&ReaderState) -> Option<String>,
+                       set: fn(&mut Filter, Option<String>)| {
+        let field = NodeRef::<leptos::html::Select>::new();
+        bind_field(
+            field,
+            move || current(&state).unwrap_or_default(),
+            move |value| {
+                update(
+                    &move |f| set(f, Some(value.clone()).filter(|v| !v.is_empty())),
+                    History::Push,
+                )
+            },
+        );
         view! {
             <div class="filter">
                 <label class="filter-label" for=id>{label}</label>
                 <select
                     id=id
-                    prop:value=move || current(&state).unwrap_or_default()
+                    node_ref=field
                     on:change=move |ev| {
                         let value = event_target_value(&ev);
                         update(&move |f| set(f, Some(value.clone()).filter(|v| !v.is_empty())), History::Push);
@@ -81,6 +93,11 @@ pub fn TimelineFilters(
             </div>
         }
     };
+    bind_field(
+        search_box,
+        move || state.query(),
+        move |query| update(&move |f| f.query = query.clone(), History::Push),
+    );
     let kinds = [
         (StatementKind::DirectQuote, "Direct quotes"),
         (StatementKind::ReportedSpeech, "Reported speech"),
@@ -95,7 +112,6 @@ pub fn TimelineFilters(
                     id="filter-search"
                     type="search"
                     node_ref=search_box
-                    prop:value=move || state.query()
                     on:focus=move |_| typing.set_value(false)
                     on:input=move |ev| {
                         let query = event_target_value(&ev);
@@ -118,4 +134,39 @@ pub fn TimelineFilters(
             <p class="filter-status" role="status" tabindex="-1" node_ref=status_line data-testid="filter-status">{status}</p>
         </div>
     }
+}
+
+/// Keeps a form field and its part of the reader state together, without the field being
+/// controlled while the app takes over the pre-rendered page (hydration would set it to the
+/// state's value, wiping what the reader typed or chose before the app arrived). Once the field
+/// is on the page, a value the reader gave it is adopted (`adopt`); after that the field
+/// follows the state (`from_state`), as on Back or a shared link.
+fn bind_field<E>(
+    field: NodeRef<E>,
+    from_state: impl Fn() -> String + 'static,
+    adopt: impl Fn(String) + 'static,
+) where
+    E: leptos::html::ElementType,
+    E::Output: JsCast + Clone + 'static,
+{
+    let value_of = |element: &E::Output| {
+        js_sys::Reflect::get(element.unchecked_ref(), &"value".into())
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_default()
+    };
+    // The effect's value says whether the field has been seen on the page yet.
+    Effect::new(move |seen: Option<bool>| {
+        let wanted = from_state();
+        let Some(element) = field.get() else {
+            return false;
+        };
+        let shown = value_of(&element);
+        if seen != Some(true) && !shown.is_empty() && shown != wanted {
+            adopt(shown);
+        } else if shown != wanted {
+            let _ = js_sys::Reflect::set(element.unchecked_ref(), &"value".into(), &wanted.into());
+        }
+        true
+    });
 }

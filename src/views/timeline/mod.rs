@@ -49,7 +49,9 @@ pub fn StatementTimeline() -> impl IntoView {
                 order
                     .iter()
                     .copied()
-                    .filter(|&i| filter.admits_folded(&brief, &brief.statements[i], &folded[i], query))
+                    .filter(|&i| {
+                        filter.admits_folded(&brief, &brief.statements[i], &folded[i], query)
+                    })
                     .collect::<Vec<usize>>()
             })
         })
@@ -77,7 +79,8 @@ pub fn StatementTimeline() -> impl IntoView {
     // Focus is never lost to the page: when filtering removes the entry that had focus (Back,
     // a filter changed from the keyboard elsewhere), the count of what is shown takes it.
     Effect::new(move |_| {
-        let gone = visible.with(|shown| current.get_untracked().is_some_and(|i| !shown.contains(&i)));
+        let gone =
+            visible.with(|shown| current.get_untracked().is_some_and(|i| !shown.contains(&i)));
         let lost = document()
             .active_element()
             .is_none_or(|e| e.tag_name() == "BODY");

@@ -1,0 +1,221 @@
+// The release page arrives with the whole brief rendered in it at build time; the WebAssembly
+// starts loading by itself and takes the page over in place (the same DOM nodes), keeping what
+// the reader typed or chose meanwhile; a data file edited after the build is never shown as
+// current, whether the WebAssembly answers at once, late or not at all.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { useBrief, inCharge, DATA } from './harness.mjs';
+
+const brief = useBrief({ hosts: true });
+const bundled = await readFile('data/brief.json', 'utf8');
+const HEADLINE = 'Heads of CIS and SCO observer missions held a working meeting in Baku';
+const statementIds = (page) =>
+  page.getByTestId('statement').evaluateAll((els) => els.map((e) => e.dataset.statement));
+
+/** Holds back the WebAssembly until `release()` is called, or fails it with `fail`. */
+async function holdApp(page, { fail = false } = {}) {
+  let release;
+  const released = new Promise((done) => (release = done));
+  await page.route('**/*_bg.wasm', async (route) => {
+    if (fail) return route.fulfill({ status: 404, body: 'gone' });
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+test('the whole brief is in the page before any WebAssembly has run, and without JavaScript', { timeout: 60_000 }, async () => {
+  const page = await brief.newPage();
+  await holdApp(page);
+  await page.goto(brief.url);
+  assert.equal(await page.getByTestId('statement').count(), 11);
+  assert.equal(await page.getByTestId('mission-card').count(), 2);
+  assert.equal(await page.getByTestId('source-paragraph').count(), 10);
+  assert.equal(await page.locator('#headline').textContent(), HEADLINE);
+  assert.ok(await page.getByTestId('statement').last().isVisible());
+  assert.equal(await page.locator('#observer-brief-page').getAttribute('data-app'), null, 'the app has not run');
+  await page.close();
+
+  const context = await brief.newContext({ javaScriptEnabled: false });
+  const plain = await context.newPage();
+  await plain.goto(brief.url);
+  assert.equal(await plain.getByTestId('statement').count(), 11);
+  assert.ok(await plain.getByTestId('statement').last().isVisible());
+  assert.equal(await plain.locator('#boot-loading').isVisible(), false);
+  assert.equal(await plain.locator('#brief-stale').isVisible(), false);
+  await context.close();
+});
+
+test('the WebAssembly is fetched without any interaction, and takes over the same DOM nodes', { timeout: 60_000 }, async () => {
+  const page = await brief.newPage();
+  const release = await holdApp(page);
+  const wasm = page.waitForRequest('**/*_bg.wasm');
+  await page.goto(brief.url);
+  await wasm; // nobody has clicked, typed or scrolled
+  const before = await page.evaluateHandle(() => ({
+    headline: document.querySelector('#headline'),
+    search: document.querySelector('#filter-search'),
+    entry: document.querySelector('[data-statement=anfimov-working-methods]'),
+  }));
+  release();
+  await inCharge(page);
+  assert.equal(await page.locator('#observer-brief-page').getAttribute('data-app'), 'hydrated');
+  const same = await page.evaluate(
+    (b) => [
+      b.headline === document.querySelector('#headline'),
+      b.search === document.querySelector('#filter-search'),
+      b.entry === document.querySelector('[data-statement=anfimov-working-methods]'),
+    ],
+    before,
+  );
+  assert.deepEqual(same, [true, true, true], 'headline, search box and an entry are the nodes the page came with');
+  // The nodes it kept answer: the search filters.
+  await page.getByLabel('Search the article and statements').fill('smoothly');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=statement]').length === 1);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('words typed before the app is ready are kept, with focus, and filter the list', { timeout: 60_000 }, async () => {
+  const page = await brief.newPage();
+  const release = await holdApp(page);
+  await page.goto(brief.url);
+  const search = page.getByLabel('Search the article and statements');
+  await search.click();
+  await page.keyboard.type('smooth');
+  assert.equal(await page.locator('#observer-brief-page').getAttribute('data-app'), null, 'typed before the app took over');
+  release();
+  await inCharge(page);
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=statement]').length === 1);
+  assert.equal(await search.inputValue(), 'smooth');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'filter-search');
+  assert.deepEqual(await statementIds(page), ['niyazaliyev-smooth-elections']);
+  assert.match(page.url(), /#q=smooth$/);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('a filter chosen before the app is ready applies once it is in place', { timeout: 60_000 }, async () => {
+  const page = await brief.newPage();
+  const release = await holdApp(page);
+  await page.goto(brief.url);
+  await page.getByLabel('Speaker', { exact: true }).selectOption('niyazaliyev');
+  release();
+  await inCharge(page);
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=statement]').length === 3);
+  assert.deepEqual(await statementIds(page), [
+    'niyazaliyev-experience',
+    'niyazaliyev-familiarisation',
+    'niyazaliyev-smooth-elections',
+  ]);
+  assert.equal(await page.getByLabel('Speaker', { exact: true }).inputValue(), 'niyazaliyev');
+  await page.close();
+});
+
+test('a source link followed before the app is ready ends on its paragraph, highlighted', { timeout: 60_000 }, async () => {
+  const page = await brief.newPage();
+  const release = await holdApp(page);
+  await page.goto(brief.url);
+  await page.locator('.card a[href="#para-p7"]').first().click();
+  release();
+  await inCharge(page);
+  await page.waitForFunction(() => document.activeElement?.id === 'para-p7');
+  assert.deepEqual(
+    await page.locator('.source-paragraph.highlighted').evaluateAll((els) => els.map((e) => e.id)),
+    ['para-p7'],
+  );
+  await page.close();
+});
+
+test('the reader keeps their place on the page when the app takes over', { timeout: 60_000 }, async () => {
+  const page = await brief.newPage({ viewport: { width: 375, height: 800 } });
+  const release = await holdApp(page);
+  await page.goto(brief.url);
+  await page.evaluate(() => window.scrollTo(0, 3000));
+  const at = () => page.evaluate(() => [scrollY, document.elementFromPoint(60, 100)?.closest('[id]')?.id]);
+  const before = await at();
+  assert.ok(before[0] === 3000 && before[1], `scrolled into the page: ${before}`);
+  release();
+  await inCharge(page);
+  assert.deepEqual(await at(), before);
+  await page.close();
+});
+
+/** Serves an edited data file; the page was rendered from the bundled one. */
+async function editedData(page) {
+  const edited = bundled.replace(HEADLINE, 'Heads of CIS and SCO observer missions met in Baku (edited)');
+  assert.notEqual(edited, bundled);
+  await page.route(DATA, (route) => route.fulfill({ contentType: 'application/json', body: edited }));
+}
+
+/** Whether the page shows the old headline to the reader. */
+const oldHeadlineShown = (page) =>
+  page.evaluate((old) => {
+    const h = document.querySelector('#headline');
+    return Boolean(h && h.textContent === old && h.checkVisibility());
+  }, HEADLINE);
+
+test('a data file edited after the build is shown once the app answers, never the old one as current', { timeout: 60_000 }, async () => {
+  const page = await brief.newPage();
+  await editedData(page);
+  await page.goto(brief.url);
+  await page.waitForFunction(() => document.querySelector('#headline')?.textContent.endsWith('(edited)'));
+  assert.equal(await oldHeadlineShown(page), false);
+  assert.equal(await page.locator('#brief-stale').isVisible(), false, 'once current, no notice');
+  assert.equal(await page.locator('#observer-brief-page').getAttribute('data-app'), 'mounted');
+  await page.close();
+});
+
+test('with the WebAssembly 5 s late, an edited data file hides the old brief at once and says why', { timeout: 60_000 }, async () => {
+  const page = await brief.newPage();
+  await editedData(page);
+  await page.route('**/*_bg.wasm', async (route) => {
+    await new Promise((done) => setTimeout(done, 5000));
+    await route.continue();
+  });
+  const started = Date.now();
+  await page.goto(brief.url);
+  await page.locator('#brief-stale').waitFor({ state: 'visible' });
+  assert.ok(Date.now() - started < 4000, 'the notice comes before the app');
+  assert.equal(await oldHeadlineShown(page), false);
+  assert.match(await page.locator('#brief-stale').textContent(), /data has changed since the page was made/);
+  await page.waitForFunction(() => document.querySelector('#headline')?.textContent.endsWith('(edited)'));
+  assert.ok(Date.now() - started >= 5000);
+  assert.equal(await page.locator('#brief-stale').isVisible(), false);
+  await page.close();
+});
+
+test('with the WebAssembly failing, an edited data file still never shows the old brief as current', { timeout: 60_000 }, async () => {
+  const page = await brief.newPage();
+  await editedData(page);
+  await holdApp(page, { fail: true });
+  await page.goto(brief.url);
+  await page.locator('#boot-loading[role=alert]').waitFor();
+  assert.ok(await page.locator('#brief-stale').isVisible());
+  assert.equal(await oldHeadlineShown(page), false);
+  assert.match(await page.locator('#boot-loading').textContent(), /The brief could not start/);
+  await page.close();
+});
+
+for (const width of [375, 1280]) {
+  test(`at ${width} px a pym.js host using the plain address gets a frame as tall as the brief, untouched`, { timeout: 60_000 }, async () => {
+    const page = await brief.newPage({ viewport: { width, height: 800 } });
+    await page.goto(`${brief.host.url}pym-plain.html`);
+    const iframe = page.locator('#brief iframe');
+    const frame = page.frameLocator('#brief iframe');
+    await frame.locator('#observer-brief-page[data-app]').waitFor({ state: 'attached' });
+    const content = () => frame.locator('html').evaluate((html) => html.getBoundingClientRect().height);
+    let outer = 0;
+    let inner = 0;
+    for (let i = 0; i < 100; i++) {
+      outer = await iframe.evaluate((el) => el.getBoundingClientRect().height);
+      inner = await content();
+      if (inner > 1000 && Math.abs(outer - inner) <= 3) break;
+      await page.waitForTimeout(100);
+    }
+    assert.ok(inner > 1000, `the brief is laid out (${inner}px)`);
+    assert.ok(Math.abs(outer - inner) <= 3, `iframe ${outer}px, content ${inner}px`);
+    await page.close();
+  });
+}

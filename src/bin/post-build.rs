@@ -1,0 +1,80 @@
+//! Trunk's post-build hook (see `Trunk.toml`), run on the staging folder before it becomes
+//! `dist/`:
+//! 1. moves Trunk's inline loader into `boot.js`, so that the page needs no inline script but
+//!    the one allowed by its hash;
+//! 2. in a release build, writes the release page: the brief rendered natively into
+//!    `index.html`, with the data it was rendered from, its integrity value, the early script
+//!    and the stylesheet inline; and the page's exact Content-Security-Policy into
+//!    `content-security-policy.txt`.
+//!
+//! No browser and no Node: the same Leptos components render here as in the browser.
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    match run() {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("post-build: {message}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn run() -> Result<(), String> {
+    use std::path::Path;
+    use std::sync::Arc;
+
+    use observer_brief::data::parse::{parse_brief, BRIEF_URL};
+    use observer_brief::embed::origin::BUILD_ALLOWLIST;
+    use observer_brief::page::build::{
+        content_security_policy, move_loader, release_page, PageInputs, LOADER_FILE, POLICY_FILE,
+    };
+
+    let staging = std::env::var("TRUNK_STAGING_DIR")
+        .map_err(|_| "run by Trunk as a post_build hook (TRUNK_STAGING_DIR is not set)")?;
+    let dir = Path::new(&staging);
+    let read = |name: &str| {
+        std::fs::read(dir.join(name)).map_err(|e| format!("{name} cannot be read: {e}"))
+    };
+    let write = |name: &str, text: &str| {
+        std::fs::write(dir.join(name), text).map_err(|e| format!("{name} cannot be written: {e}"))
+    };
+    let text = |name: &str| {
+        read(name).and_then(|bytes| String::from_utf8(bytes).map_err(|e| format!("{name}: {e}")))
+    };
+
+    let (html, loader) = move_loader(&text("index.html")?)?;
+    write(LOADER_FILE, &loader)?;
+    if std::env::var("TRUNK_PROFILE").as_deref() != Ok("release") {
+        // `trunk serve` and debug builds render in the browser, from the data file.
+        return write("index.html", &html);
+    }
+
+    let data = read(BRIEF_URL)?;
+    let brief = parse_brief(BRIEF_URL, &String::from_utf8_lossy(&data))
+        .map_err(|e| format!("the page cannot be rendered: {e}"))?;
+    let stylesheet = text("main.css")?;
+    // The early script is inlined from the source tree: it is not one of Trunk's assets.
+    let early_script = std::fs::read_to_string("js/early.js")
+        .map_err(|e| format!("js/early.js cannot be read: {e}"))?;
+    let page = release_page(&PageInputs {
+        html: &html,
+        source: BRIEF_URL,
+        data: &data,
+        brief: Arc::new(brief),
+        stylesheet: &stylesheet,
+        early_script: &early_script,
+    })?;
+    write("index.html", &page)?;
+    let policy = content_security_policy(&early_script, &stylesheet, BUILD_ALLOWLIST);
+    write(POLICY_FILE, &format!("{policy}\n"))?;
+    println!(
+        "post-build: pre-rendered index.html ({} bytes); policy in {POLICY_FILE}",
+        page.len()
+    );
+    Ok(())
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
