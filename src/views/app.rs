@@ -82,14 +82,20 @@ pub fn App(
                 retried.set_value(true);
                 loaded.refetch();
             });
-            (move || match loaded.get() {
-                None => frame(view! { <LoadingState/> }.into_any()),
-                Some(Ok(brief)) => view! { <BriefView brief/> }.into_any(),
-                Some(Err(error)) => {
-                    let take_focus = retried.get_value();
-                    frame(view! { <ErrorPanel error retry take_focus/> }.into_any())
-                }
-            })
+            // Suspense shows the loading notice until the file is read, and again on Retry.
+            view! {
+                <Suspense fallback=move || frame(view! { <LoadingState/> }.into_any())>
+                    {move || {
+                        loaded.get().map(|loaded| match loaded {
+                            Ok(brief) => view! { <BriefView brief/> }.into_any(),
+                            Err(error) => {
+                                let take_focus = retried.get_value();
+                                frame(view! { <ErrorPanel error retry take_focus/> }.into_any())
+                            }
+                        })
+                    }}
+                </Suspense>
+            }
             .into_any()
         }
     };
