@@ -1,7 +1,9 @@
 // A small static server for the release dist, mounted under a sub-path the way a news site
-// would host it (e.g. /widgets/brief/). Used by the e2e tests and the screenshot script.
-//   node e2e/server.mjs [port]   serves ./dist at http://127.0.0.1:<port>/widgets/brief/
+// would host it (e.g. /widgets/brief/). Used by the e2e tests, the benchmark, Lighthouse and the
+// screenshot script.
+//   node scripts/lib/server.mjs [port]   serves ./dist at http://127.0.0.1:<port>/widgets/brief/
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,9 +25,10 @@ const TYPES = {
  * free one. `headers` go on every answer (e.g. CORS, as a CDN sends); `rewrite(text)` changes
  * HTML pages before they are sent (host pages name the brief's address that way); `requests`
  * lists every path asked for; `pages` (a Map of path to HTML) serves pages made up by a test,
- * such as an editor's blank page with pasted embed code.
+ * such as an editor's blank page with pasted embed code. With `gzip`, answers are compressed for
+ * clients that accept it, as a real web server's are (the benchmark measures that way).
  */
-export function startServer({ root = 'dist', base = BASE, port = 0, headers = {}, rewrite } = {}) {
+export function startServer({ root = 'dist', base = BASE, port = 0, headers = {}, rewrite, gzip = false } = {}) {
   const dir = resolve(root);
   const requests = [];
   const pages = new Map();
@@ -56,7 +59,12 @@ export function startServer({ root = 'dist', base = BASE, port = 0, headers = {}
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       let body = await readFile(file);
       if (rewrite && extname(file) === '.html') body = rewrite(body.toString());
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      const type = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+      if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        res.writeHead(200, { ...type, 'content-encoding': 'gzip', vary: 'accept-encoding' }).end(gzipSync(body, { level: 9 }));
+      } else {
+        res.writeHead(200, type).end(body);
+      }
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }

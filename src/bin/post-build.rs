@@ -58,6 +58,38 @@ fn run() -> Result<(), String> {
     // The early script is inlined from the source tree: it is not one of Trunk's assets.
     let early_script = std::fs::read_to_string("js/early.js")
         .map_err(|e| format!("js/early.js cannot be read: {e}"))?;
+    // Every module the loader imports on its way to the WebAssembly: preloaded, so that none
+    // costs a round trip of its own.
+    let mut modules = vec![LOADER_FILE.to_string()];
+    let mut wasm = String::new();
+    for entry in std::fs::read_dir(dir).map_err(|e| e.to_string())?.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.ends_with("_bg.wasm") {
+            wasm = name;
+        } else if name == "initializer.js"
+            || (name.ends_with(".js") && dir.join(name.replace(".js", "_bg.wasm")).exists())
+        {
+            modules.push(name);
+        }
+    }
+    for folder in std::fs::read_dir(dir.join("snippets"))
+        .into_iter()
+        .flatten()
+        .flatten()
+    {
+        for file in std::fs::read_dir(folder.path())
+            .into_iter()
+            .flatten()
+            .flatten()
+        {
+            modules.push(format!(
+                "snippets/{}/{}",
+                folder.file_name().to_string_lossy(),
+                file.file_name().to_string_lossy()
+            ));
+        }
+    }
+    modules.sort();
     let page = release_page(&PageInputs {
         html: &html,
         source: BRIEF_URL,
@@ -65,6 +97,8 @@ fn run() -> Result<(), String> {
         brief: Arc::new(brief),
         stylesheet: &stylesheet,
         early_script: &early_script,
+        modules,
+        wasm: &wasm,
     })?;
     write("index.html", &page)?;
     let policy = content_security_policy(&early_script, &stylesheet, BUILD_ALLOWLIST);

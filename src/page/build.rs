@@ -14,6 +14,7 @@ use sha2::{Digest, Sha256};
 use crate::data::model::Brief;
 use crate::embed::options::QUERY_KEYS;
 use crate::embed::origin::parse_allowlist;
+use crate::reading::share::script_safe_json;
 use crate::page::{
     DATA_ID, FRESH_KEYS_ATTRIBUTE, INTEGRITY_ATTRIBUTE, ROOT_ID, SOURCE_ATTRIBUTE,
     THEME_KEY_ATTRIBUTE,
@@ -24,6 +25,9 @@ use crate::views::App;
 
 /// The file Trunk's inline loader is moved to, so that no script is inline but the early one.
 pub const LOADER_FILE: &str = "boot.js";
+
+/// The module that starts the loader once the page has been painted (`js/start.js`).
+pub const START_FILE: &str = "start.js";
 
 /// The file the release build writes the page's exact Content-Security-Policy to.
 pub const POLICY_FILE: &str = "content-security-policy.txt";
@@ -59,15 +63,6 @@ pub fn content_security_policy(early_script: &str, stylesheet: &str, allowlist: 
         hash(early_script),
         hash(stylesheet),
     )
-}
-
-/// JSON made safe inside a `<script>` element: `<`, `>` and `&` written as JSON escapes (they
-/// only occur inside strings, where the escape means the same), so that no `</script>` or
-/// `<!--` in the data can end or change the element.
-pub fn script_safe_json(json: &str) -> String {
-    json.replace('<', "\\u003c")
-        .replace('>', "\\u003e")
-        .replace('&', "\\u0026")
 }
 
 /// Escapes text for an HTML attribute value in double quotes.
@@ -140,13 +135,17 @@ pub struct PageInputs<'a> {
     pub stylesheet: &'a str,
     /// The early script (`js/early.js`), to be inlined.
     pub early_script: &'a str,
+    /// The modules the loader imports (its own file, the app's JavaScript, wasm-bindgen's
+    /// snippets, the initializer), relative to the page, to be preloaded.
+    pub modules: Vec<String>,
+    /// The app's WebAssembly, relative to the page, to be preloaded.
+    pub wasm: &'a str,
 }
 
 /// The release page: `inputs.html` with the brief rendered into its root, the data it was
 /// rendered from, the attributes the early script reads, the early script and the stylesheet
-/// inline (nothing else blocks the first paint), and no preloading that would compete with the
-/// page for the reader's connection. Fails, naming what is missing, when the page does not
-/// have the parts it expects.
+/// inline (nothing else blocks the first paint), and the app loaded from the end of the body.
+/// Fails, naming what is missing, when the page does not have the parts it expects.
 pub fn release_page(inputs: &PageInputs) -> Result<String, String> {
     let mut html = inputs.html.to_string();
     let replace = |html: &mut String, what: &str, from: &str, to: &str| {
@@ -200,13 +199,34 @@ pub fn release_page(inputs: &PageInputs) -> Result<String, String> {
         "<p id=\"boot-loading\"",
         "<p id=\"boot-loading\" hidden",
     )?;
-    // The WebAssembly is fetched once the page is parsed (the loader is a module script), not
-    // preloaded alongside the page itself.
+    // The app loads once the page itself has been painted (`start.js` waits for it), so that
+    // its scripts never hold up the first paint; the files it needs are fetched, not run,
+    // from the end of the body, once the page itself has arrived. (Trunk's own preloads in
+    // the head would compete with the page for the reader's connection.)
     for kind in ["<link rel=\"modulepreload\"", "<link rel=\"preload\""] {
         while let Some(link) = element_starting(&html, kind) {
             html = html.replacen(&link, "", 1);
         }
     }
+    let mut tail = String::new();
+    for module in &inputs.modules {
+        tail.push_str(&format!(
+            "<link rel=\"preload\" href=\"./{}\" as=\"script\" crossorigin=\"anonymous\">\n    ",
+            attribute(module)
+        ));
+    }
+    tail.push_str(&format!(
+        "<link rel=\"preload\" href=\"./{}\" as=\"fetch\" type=\"application/wasm\" crossorigin=\"anonymous\">\n    \
+         <script type=\"module\" src=\"./{START_FILE}\"></script>\n  </body>",
+        attribute(inputs.wasm)
+    ));
+    replace(
+        &mut html,
+        "loader",
+        &format!("<script type=\"module\" src=\"./{LOADER_FILE}\"></script>"),
+        "",
+    )?;
+    replace(&mut html, "end of the body", "</body>", &tail)?;
     Ok(html)
 }
 
@@ -228,11 +248,172 @@ mod tests {
         Arc::new(parse_brief("data/brief.json", DATA).unwrap())
     }
 
+    /// The ids of `prefix…"` attributes in `html`, in order.
+    fn ids(html: &str, prefix: &str) -> Vec<String> {
+        html.match_indices(&format!(" id=\"{prefix}"))
+            .map(|(at, found)| {
+                let rest = &html[at + found.len()..];
+                rest[..rest.find('"').unwrap()].to_string()
+            })
+            .collect()
+    }
+
     #[test]
-    fn the_whole_brief_renders_natively() {
+    fn the_whole_brief_renders_natively_every_paragraph_card_and_statement() {
         let html = render_brief(bundled());
-        assert!(
-            html.contains("Heads of CIS and SCO observer missions held a working meeting in Baku")
+        assert_eq!(
+            ids(&html, "para-"),
+            ["p1", "p2", "p3", "p4", "p5", "p6", "p7", "p8", "p9", "p10"]
+        );
+        assert_eq!(
+            ids(&html, "mission-"),
+            ["cis", "name-cis", "sco", "name-sco"]
+        );
+        assert_eq!(html.matches("data-testid=\"meeting-card\"").count(), 1);
+        assert_eq!(
+            ids(&html, "statement-"),
+            [
+                // The timeline's order: 31 August first, then the statements the article
+                // gives no date for.
+                "leaders-discussed-preparations",
+                "interlocutors-discussed-activities",
+                "anfimov-observer-count",
+                "anfimov-principles",
+                "anfimov-working-methods",
+                "niyazaliyev-experience",
+                "niyazaliyev-familiarisation",
+                "niyazaliyev-smooth-elections",
+                "parties-discussed-progress",
+                "report-meeting",
+                "report-transparent-campaign",
+            ]
+        );
+        // (Without the `<!>` markers Leptos leaves for taking the page over.)
+        assert!(html.replace("<!>", "").contains(
+            "<h1 id=\"headline\">Heads of CIS and SCO observer missions held a working meeting in Baku</h1>"
+        ));
+        assert!(html.starts_with("<div class=\"observer-brief\""));
+    }
+
+    #[test]
+    fn data_text_is_escaped_in_the_rendered_html() {
+        let mut brief = (*bundled()).clone();
+        brief.article.headline = "<script>alert(1)</script> & co".into();
+        let html = render_brief(Arc::new(brief));
+        assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; co"));
+        assert!(!html.contains("<script>alert(1)"));
+    }
+
+    #[test]
+    fn the_integrity_value_is_the_base64_sha_256() {
+        // `printf abc | openssl dgst -sha256 -binary | base64`
+        assert_eq!(
+            integrity(b"abc"),
+            "sha256-ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0="
+        );
+    }
+
+    #[test]
+    fn the_policy_allows_the_inline_script_and_style_by_hash_and_listed_data_origins() {
+        assert_eq!(
+            content_security_policy("abc", "abc", ""),
+            "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' \
+             'sha256-ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0='; style-src 'self' \
+             'sha256-ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0='; img-src 'self' data:; \
+             object-src 'none'; base-uri 'none'; frame-ancestors *"
+        );
+        let with_origins =
+            content_security_policy("a", "b", "https://data.example.org, https://x.example/path");
+        assert!(with_origins.contains("; connect-src 'self' https://data.example.org; img-src"));
+    }
+
+    const TRUNK_PAGE: &str = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\
+        <link rel=\"stylesheet\" href=\"./main.css\" integrity=\"sha384-x\"/>\
+        <link rel=\"modulepreload\" href=\"./observer-brief.js\" integrity=\"sha384-y\">\
+        <link rel=\"preload\" href=\"./observer-brief_bg.wasm\" as=\"fetch\">\
+        <script type=\"module\">import init from './observer-brief.js';\nawait init();</script>\
+        </head><body><p id=\"boot-loading\" class=\"loading-state\">Loading</p>\
+        <div id=\"observer-brief-page\"></div></body></html>";
+
+    #[test]
+    fn trunks_loader_moves_to_a_file_and_no_other_inline_script_is_allowed() {
+        let (page, loader) = move_loader(TRUNK_PAGE).unwrap();
+        assert_eq!(loader, "import init from './observer-brief.js';\nawait init();\n");
+        assert!(page.contains("<script type=\"module\" src=\"./boot.js\"></script>"));
+        assert!(!page.contains("await init()"));
+        let with_inline = TRUNK_PAGE.replace("</head>", "<script>alert(1)</script></head>");
+        assert_eq!(
+            move_loader(&with_inline).unwrap_err(),
+            "index.html still has an inline script: alert(1)"
+        );
+        let with_data = TRUNK_PAGE.replace(
+            "</head>",
+            "<script type=\"application/ld+json\">{}</script></head>",
+        );
+        assert!(move_loader(&with_data).is_ok(), "data blocks are not scripts");
+    }
+
+    #[test]
+    fn the_release_page_carries_the_brief_its_data_its_checks_and_loads_the_app_last() {
+        let (html, _) = move_loader(TRUNK_PAGE).unwrap();
+        let data = DATA.replace("Oku.Az Reports", "Oku.Az Reports").into_bytes();
+        let page = release_page(&PageInputs {
+            html: &html,
+            source: "data/brief.json",
+            data: &data,
+            brief: bundled(),
+            stylesheet: "body{margin:0}",
+            early_script: "var early;",
+            modules: vec!["boot.js".into(), "observer-brief.js".into()],
+            wasm: "observer-brief_bg.wasm",
+        })
+        .unwrap();
+        let root_at = page.find("<div id=\"observer-brief-page\"><div class=\"observer-brief\"").unwrap();
+        let data_at = page.find("<script type=\"application/json\" id=\"brief-data\">{").unwrap();
+        assert!(data_at < root_at, "the data stands before the brief");
+        assert!(page.contains(&format!(
+            "<html lang=\"en\" data-source=\"data/brief.json\" data-source-integrity=\"{}\" \
+             data-theme-storage-key=\"observer-brief-theme\" \
+             data-fresh-keys=\"view theme embed src statement childId parentUrl parentOrigin\">",
+            integrity(&data)
+        )));
+        assert!(page.contains("<script>var early;</script>\n    <style>body{margin:0}</style>"));
+        assert!(!page.contains("main.css"), "the stylesheet is inline, not linked");
+        assert!(page.contains("<p id=\"boot-loading\" hidden class=\"loading-state\">"));
+        // The app comes last, after the brief: preloads, then the module that starts it.
+        let tail = &page[page.rfind("</div>").unwrap()..];
+        assert_eq!(
+            tail,
+            "</div><link rel=\"preload\" href=\"./boot.js\" as=\"script\" crossorigin=\"anonymous\">\n    \
+             <link rel=\"preload\" href=\"./observer-brief.js\" as=\"script\" crossorigin=\"anonymous\">\n    \
+             <link rel=\"preload\" href=\"./observer-brief_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin=\"anonymous\">\n    \
+             <script type=\"module\" src=\"./start.js\"></script>\n  </body></html>"
+        );
+        assert!(!page.contains("integrity=\"sha384-y\""), "Trunk's own preloads are gone");
+        assert!(!page.contains("src=\"./boot.js\""), "the loader is started by start.js");
+    }
+
+    #[test]
+    fn a_page_without_its_parts_is_refused_by_name() {
+        let inputs = |html| PageInputs {
+            html,
+            source: "data/brief.json",
+            data: DATA.as_bytes(),
+            brief: bundled(),
+            stylesheet: "",
+            early_script: "",
+            modules: vec![],
+            wasm: "x_bg.wasm",
+        };
+        let no_root = TRUNK_PAGE.replace("<div id=\"observer-brief-page\"></div>", "");
+        assert_eq!(
+            release_page(&inputs(&no_root)).unwrap_err(),
+            "index.html has no empty root element (<div id=\"observer-brief-page\"></div>)"
+        );
+        let no_css = TRUNK_PAGE.replace("href=\"./main.css\"", "href=\"./other.css\"");
+        assert_eq!(
+            release_page(&inputs(&no_css)).unwrap_err(),
+            "index.html does not link ./main.css"
         );
     }
 }

@@ -76,8 +76,32 @@ pub fn json_ld(brief: &Brief) -> Value {
 /// The `<script type="application/ld+json">` block for `index.html`, indented to sit in its head.
 pub fn json_ld_block(brief: &Brief) -> String {
     let pretty = serde_json::to_string_pretty(&json_ld(brief)).unwrap_or_default();
-    // "</" inside a script element would end it early.
-    let safe = pretty.replace("</", "<\\/");
+    let safe = script_safe_json(&pretty);
     let indented = safe.replace('\n', "\n      ");
     format!("<script type=\"application/ld+json\">\n      {indented}\n    </script>")
+}
+
+/// JSON made safe inside a `<script>` element: `<`, `>` and `&` written as JSON escapes (they
+/// only occur inside strings, where the escape means the same), so that no `</script>` or
+/// `<!--` in the data can end or change the element.
+pub fn script_safe_json(json: &str) -> String {
+    json.replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn data_in_a_script_element_cannot_end_or_change_it() {
+        assert_eq!(
+            script_safe_json(r#"{"a":"</script><!--x-->&"}"#),
+            r#"{"a":"\u003c/script\u003e\u003c!--x--\u003e\u0026"}"#
+        );
+        let parsed: serde_json::Value =
+            serde_json::from_str(&script_safe_json(r#"{"a":"</script>&"}"#)).unwrap();
+        assert_eq!(parsed["a"], "</script>&", "the same data once read");
+    }
 }
