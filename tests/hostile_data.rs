@@ -151,6 +151,36 @@ fn hidden_direction_and_zero_width_characters_are_refused_by_name() {
 }
 
 #[test]
+fn every_format_character_is_refused_by_rule_and_named() {
+    refused_at(
+        "arabic-letter-mark.json",
+        "article.paragraphs[7].text",
+        "contains U+061C ARABIC LETTER MARK, a hidden character",
+    );
+    refused_at(
+        "tag-characters.json",
+        "editor_notes[1].text",
+        "contains U+E0069 TAG “i”, a hidden character",
+    );
+}
+
+#[test]
+fn a_relabelled_or_misattributed_quote_is_refused_with_its_path_and_reason() {
+    refused_at(
+        "relabelled-quote.json",
+        "statements[8].kind",
+        "is not a quotation in paragraph p8: a direct quote is all the words inside one pair of \
+         quotation marks",
+    );
+    refused_at(
+        "misattributed-quote.json",
+        "statements[9].speaker",
+        "the article credits these words to Nuran Niyazaliyev, not Leonid Anfimov: \"he\" in \
+         paragraph p9 refers to the person named last before it",
+    );
+}
+
+#[test]
 fn html_script_and_javascript_urls_are_only_text() {
     // Sound in shape and in sourcing, so it loads; the page renders every string as text
     // (tests/web.rs and e2e/hostile-data.spec.mjs check that nothing runs).

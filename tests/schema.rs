@@ -91,6 +91,32 @@ fn the_validator_prints_file_path_message_and_fails() {
 }
 
 #[test]
+fn the_validator_refuses_a_relabelled_and_a_misattributed_quote_as_the_page_does() {
+    let (status, out) = validate(&[
+        "tests/corpus/relabelled-quote.json",
+        "tests/corpus/misattributed-quote.json",
+    ]);
+    assert_eq!(status, 1);
+    assert_eq!(
+        out,
+        "tests/corpus/relabelled-quote.json: statements[8].kind: \"He said that the members of the \
+         mission had the opportunity …\" is not a quotation in paragraph p8: a direct quote is all \
+         the words inside one pair of quotation marks; words the article reports are \
+         reported_speech\n\
+         tests/corpus/misattributed-quote.json: statements[9].speaker: the article credits these \
+         words to Nuran Niyazaliyev, not Leonid Anfimov: \"he\" in paragraph p9 refers to the \
+         person named last before it\n"
+    );
+    // The page reads files with the same function, so it says the same.
+    let text = std::fs::read_to_string("tests/corpus/misattributed-quote.json").unwrap();
+    let error = observer_brief::data::parse::parse_brief("data/brief.json", &text).unwrap_err();
+    assert!(error.to_string().ends_with(
+        "statements[9].speaker: the article credits these words to Nuran Niyazaliyev, not Leonid \
+         Anfimov: \"he\" in paragraph p9 refers to the person named last before it."
+    ));
+}
+
+#[test]
 fn the_validator_explains_its_usage() {
     assert_eq!(validate(&[]).0, 2);
     let (status, out) = validate(&["no/such/file.json"]);

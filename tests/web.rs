@@ -251,18 +251,45 @@ async fn a_statements_source_link_marks_its_exact_words_in_the_paragraph() {
 }
 
 #[wasm_bindgen_test]
-async fn each_paragraph_counts_the_card_facts_that_cite_it() {
+async fn each_paragraph_says_what_the_brief_takes_from_it_and_the_cards_agree() {
     let mounted = mount_bundled().await;
     let root = &mounted.root;
-    let brief = bundled();
-    for paragraph in &brief.article.paragraphs {
-        let uses = observer_brief::reading::provenance::uses_of(&brief, &paragraph.id);
-        let href = format!("#para-{}", paragraph.id);
+    // Counted by hand from data/brief.json: the statements standing in each paragraph, and the
+    // card facts (names, organisations, roles, counts, principles, methods, the meeting's date,
+    // place, participants and topics) that cite it.
+    let expected = [
+        ("p1", Some("1 statement and 3 card facts"), 3),
+        ("p2", None, 0),
+        ("p3", Some("1 statement and 9 card facts"), 9),
+        ("p4", Some("1 statement and 1 card fact"), 1),
+        ("p5", Some("1 statement"), 0),
+        ("p6", Some("2 statements and 3 card facts"), 3),
+        ("p7", Some("1 statement and 2 card facts"), 2),
+        ("p8", Some("2 statements and 2 card facts"), 2),
+        ("p9", Some("1 statement"), 0),
+        ("p10", Some("1 statement and 3 card facts"), 3),
+    ];
+    for (paragraph, line, card_facts) in expected {
+        let block = one(root, &format!("#para-{paragraph}"))
+            .parent_element()
+            .unwrap()
+            .unchecked_into::<HtmlElement>();
+        let number = &paragraph[1..];
+        let shown: Vec<String> = all(&block, "[data-testid=paragraph-uses]")
+            .iter()
+            .map(text)
+            .collect();
+        let wanted: Vec<String> = line
+            .map(|l| format!("Show what comes from paragraph {number}: In this brief: {l}"))
+            .into_iter()
+            .collect();
+        assert_eq!(shown, wanted, "{paragraph}");
+        let href = format!("#para-{paragraph}");
         let cited = all(root, ".card [data-testid=source-link]")
             .iter()
             .filter(|a| a.get_attribute("href").as_deref() == Some(href.as_str()))
             .count();
-        assert_eq!(uses.card_facts, cited, "{}", paragraph.id);
+        assert_eq!(cited, card_facts, "{paragraph}: the cards' ¶ links");
     }
 }
 

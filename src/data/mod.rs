@@ -5,6 +5,8 @@
 //! the page all use exactly this code.
 
 pub mod date;
+pub mod format_chars;
 pub mod model;
 pub mod parse;
+pub mod text;
 pub mod validate;

@@ -1,14 +1,22 @@
 //! Checks that go beyond the types: ids are unique, references resolve, dates are real dates,
-//! and every sourced word really stands in the paragraph it names.
+//! every sourced word really stands in the paragraph it names, a direct quote is a quotation
+//! there, and every statement is credited to whom the article credits it.
 //!
 //! The app runs these before showing anything, so an edited file with a fabricated quote or a
 //! dangling reference is refused with its path instead of being shown to readers.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 use crate::data::date::{check_time, IsoDate};
-use crate::data::model::{Brief, Sourced, Speaker};
+use crate::data::format_chars::{describe, is_format};
+use crate::data::model::{Brief, Sourced, Speaker, Statement, StatementKind};
+use crate::data::text::{
+    is_quotation, mentions, named_before, naming_words, quotations, whole_words, Mention,
+};
+
+/// The longest id a brief may use: links carry ids, and no link the brief makes may be long.
+pub const MAX_ID_LEN: usize = 128;
 
 /// One thing wrong with a brief, at a path such as `missions[1].head`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -25,12 +33,27 @@ impl fmt::Display for Problem {
     }
 }
 
-/// Every problem in `brief`, in file order; empty when the brief is sound.
+/// Every problem in `brief`, in file order; empty when the brief is sound. Linear in the size of
+/// the brief: every look-up by id goes through an index built once.
 pub fn validate(brief: &Brief) -> Vec<Problem> {
+    let paragraph_texts: Vec<&str> = brief
+        .article
+        .paragraphs
+        .iter()
+        .map(|p| p.text.as_str())
+        .collect();
     let mut v = Validator {
         brief,
         problems: Vec::new(),
         seen: HashSet::new(),
+        paragraphs: first_by_id(brief.article.paragraphs.iter().map(|p| p.id.as_str())),
+        people: first_by_id(brief.people.iter().map(|p| p.id.as_str())),
+        statements: first_by_id(brief.statements.iter().map(|s| s.id.as_str())),
+        notes: first_by_id(brief.editor_notes.iter().map(|n| n.id.as_str())),
+        mentions: mentions(
+            &paragraph_texts,
+            brief.people.iter().map(|p| p.name.as_str()),
+        ),
     };
     v.article();
     v.people();
@@ -42,51 +65,130 @@ pub fn validate(brief: &Brief) -> Vec<Problem> {
     v.problems
 }
 
-/// Characters that do not show but change what a reader sees: direction overrides can make a
-/// quote read differently from the bytes a check compares, and zero-width characters split
-/// words invisibly. Named so that an editor can find them.
-fn hidden_character_name(c: char) -> Option<&'static str> {
-    Some(match c {
-        '\u{200B}' => "ZERO WIDTH SPACE",
-        '\u{200C}' => "ZERO WIDTH NON-JOINER",
-        '\u{200D}' => "ZERO WIDTH JOINER",
-        '\u{200E}' => "LEFT-TO-RIGHT MARK",
-        '\u{200F}' => "RIGHT-TO-LEFT MARK",
-        '\u{202A}' => "LEFT-TO-RIGHT EMBEDDING",
-        '\u{202B}' => "RIGHT-TO-LEFT EMBEDDING",
-        '\u{202C}' => "POP DIRECTIONAL FORMATTING",
-        '\u{202D}' => "LEFT-TO-RIGHT OVERRIDE",
-        '\u{202E}' => "RIGHT-TO-LEFT OVERRIDE",
-        '\u{2060}' => "WORD JOINER",
-        '\u{2066}' => "LEFT-TO-RIGHT ISOLATE",
-        '\u{2067}' => "RIGHT-TO-LEFT ISOLATE",
-        '\u{2068}' => "FIRST STRONG ISOLATE",
-        '\u{2069}' => "POP DIRECTIONAL ISOLATE",
-        '\u{FEFF}' => "ZERO WIDTH NO-BREAK SPACE",
-        _ => return None,
-    })
+/// The position of the first record with each id.
+fn first_by_id<'a>(ids: impl Iterator<Item = &'a str>) -> HashMap<&'a str, usize> {
+    let mut index = HashMap::new();
+    for (i, id) in ids.enumerate() {
+        index.entry(id).or_insert(i);
+    }
+    index
 }
 
-/// Calls `found` with the path and text of every string in `value`.
-fn each_string(value: &serde_json::Value, path: &str, found: &mut dyn FnMut(&str, &str)) {
-    match value {
-        serde_json::Value::String(text) => found(path, text),
-        serde_json::Value::Array(items) => {
-            for (i, item) in items.iter().enumerate() {
-                each_string(item, &format!("{path}[{i}]"), found);
+/// Calls `found` with every string the brief holds, in file order, and its path (made only when
+/// asked for: a large file has hundreds of thousands of strings and few problems).
+fn each_string(brief: &Brief, found: &mut dyn FnMut(&dyn Fn() -> String, &str)) {
+    fn sourced(path: &str, s: &Sourced, found: &mut dyn FnMut(&dyn Fn() -> String, &str)) {
+        found(&|| format!("{path}.text"), &s.text);
+        found(&|| format!("{path}.paragraph"), &s.paragraph);
+        if let Some(statement) = &s.statement {
+            found(&|| format!("{path}.statement"), statement);
+        }
+    }
+    fn list(path: &str, items: &[String], found: &mut dyn FnMut(&dyn Fn() -> String, &str)) {
+        for (i, item) in items.iter().enumerate() {
+            found(&|| format!("{path}[{i}]"), item);
+        }
+    }
+    fn sourced_list(
+        path: &str,
+        items: &[Sourced],
+        found: &mut dyn FnMut(&dyn Fn() -> String, &str),
+    ) {
+        for (i, item) in items.iter().enumerate() {
+            sourced(&format!("{path}[{i}]"), item, found);
+        }
+    }
+    let a = &brief.article;
+    found(&|| "article.headline".into(), &a.headline);
+    list("article.breadcrumb", &a.breadcrumb, found);
+    found(&|| "article.date_line.text".into(), &a.date_line.text);
+    found(&|| "article.date_line.date".into(), &a.date_line.date);
+    found(&|| "article.date_line.time".into(), &a.date_line.time);
+    found(&|| "article.outlet".into(), &a.outlet);
+    found(&|| "article.attribution.text".into(), &a.attribution.text);
+    found(
+        &|| "article.attribution.source_name".into(),
+        &a.attribution.source_name,
+    );
+    found(
+        &|| "article.attribution.paragraph".into(),
+        &a.attribution.paragraph,
+    );
+    found(&|| "article.byline".into(), &a.byline);
+    for (i, p) in a.paragraphs.iter().enumerate() {
+        found(&|| format!("article.paragraphs[{i}].id"), &p.id);
+        found(&|| format!("article.paragraphs[{i}].text"), &p.text);
+    }
+    for (i, p) in brief.people.iter().enumerate() {
+        found(&|| format!("people[{i}].id"), &p.id);
+        found(&|| format!("people[{i}].name"), &p.name);
+        sourced(&format!("people[{i}].role"), &p.role, found);
+    }
+    for (i, m) in brief.missions.iter().enumerate() {
+        let at = format!("missions[{i}]");
+        found(&|| format!("{at}.id"), &m.id);
+        sourced(&format!("{at}.name"), &m.name, found);
+        found(&|| format!("{at}.organisation.name"), &m.organisation.name);
+        found(
+            &|| format!("{at}.organisation.abbreviation"),
+            &m.organisation.abbreviation,
+        );
+        found(
+            &|| format!("{at}.organisation.paragraph"),
+            &m.organisation.paragraph,
+        );
+        found(&|| format!("{at}.head"), &m.head);
+        if let Some(count) = &m.observers {
+            found(&|| format!("{at}.observers.text"), &count.text);
+            found(&|| format!("{at}.observers.paragraph"), &count.paragraph);
+            if let Some(statement) = &count.statement {
+                found(&|| format!("{at}.observers.statement"), statement);
             }
         }
-        serde_json::Value::Object(fields) => {
-            for (key, item) in fields {
-                let path = if path.is_empty() {
-                    key.clone()
-                } else {
-                    format!("{path}.{key}")
-                };
-                each_string(item, &path, found);
-            }
+        sourced_list(&format!("{at}.principles"), &m.principles, found);
+        sourced_list(&format!("{at}.methods"), &m.methods, found);
+        sourced_list(&format!("{at}.also_stated"), &m.also_stated, found);
+    }
+    for (i, s) in brief.statements.iter().enumerate() {
+        let at = format!("statements[{i}]");
+        found(&|| format!("{at}.id"), &s.id);
+        if let Speaker::Person(id) = &s.speaker {
+            found(&|| format!("{at}.speaker.person"), id);
         }
-        _ => {}
+        found(
+            &|| format!("{at}.speaker_as_printed"),
+            &s.speaker_as_printed,
+        );
+        if let Some(date) = &s.date {
+            found(&|| format!("{at}.date"), date);
+        }
+        found(&|| format!("{at}.text"), &s.text);
+        found(&|| format!("{at}.paragraph"), &s.paragraph);
+        list(&format!("{at}.notes"), &s.notes, found);
+    }
+    for (i, e) in brief.events.iter().enumerate() {
+        let at = format!("events[{i}]");
+        found(&|| format!("{at}.id"), &e.id);
+        found(&|| format!("{at}.label"), &e.label);
+        found(&|| format!("{at}.date"), &e.date);
+        if let Some(printed) = &e.printed_date {
+            sourced(&format!("{at}.printed_date"), printed, found);
+        }
+        if let Some(place) = &e.place {
+            sourced(&format!("{at}.place"), place, found);
+        }
+        list(&format!("{at}.participants"), &e.participants, found);
+        sourced_list(&format!("{at}.topics"), &e.topics, found);
+        list(&format!("{at}.notes"), &e.notes, found);
+    }
+    for (i, n) in brief.editor_notes.iter().enumerate() {
+        found(&|| format!("editor_notes[{i}].id"), &n.id);
+        found(&|| format!("editor_notes[{i}].text"), &n.text);
+        list(
+            &format!("editor_notes[{i}].paragraphs"),
+            &n.paragraphs,
+            found,
+        );
     }
 }
 
@@ -94,6 +196,13 @@ struct Validator<'a> {
     brief: &'a Brief,
     problems: Vec<Problem>,
     seen: HashSet<(String, String)>,
+    /// Where the first paragraph, person, statement and note of each id stand.
+    paragraphs: HashMap<&'a str, usize>,
+    people: HashMap<&'a str, usize>,
+    statements: HashMap<&'a str, usize>,
+    notes: HashMap<&'a str, usize>,
+    /// Every place the article names one of the brief's people, in reading order.
+    mentions: Vec<Mention>,
 }
 
 impl Validator<'_> {
@@ -118,7 +227,7 @@ impl Validator<'_> {
         }
     }
 
-    /// Reports ids that are empty or used twice within one list.
+    /// Reports ids that are empty, too long or used twice within one list.
     fn unique_ids<'i>(&mut self, list: &str, ids: impl Iterator<Item = &'i str>) {
         let mut seen = HashSet::new();
         for (i, id) in ids.enumerate() {
@@ -131,7 +240,19 @@ impl Validator<'_> {
                 // Ids become element ids and URL fragments, which other characters would break.
                 self.report(
                     path,
-                    format!("\"{id}\" is not an id: use letters, digits, - and _ only"),
+                    format!(
+                        "\"{}\" is not an id: use letters, digits, - and _ only",
+                        shorten(id)
+                    ),
+                );
+            } else if id.len() > MAX_ID_LEN {
+                // A link carries ids of this length at most.
+                self.report(
+                    path,
+                    format!(
+                        "\"{}\" is too long for an id: use {MAX_ID_LEN} characters at most",
+                        shorten(id)
+                    ),
                 );
             } else if !seen.insert(id) {
                 self.report(path, format!("the id \"{id}\" is used twice in {list}"));
@@ -139,14 +260,20 @@ impl Validator<'_> {
         }
     }
 
+    /// The position of paragraph `id`, reporting at `path` when there is none.
+    fn paragraph_index(&mut self, path: &str, id: &str) -> Option<usize> {
+        let found = self.paragraphs.get(id).copied();
+        if found.is_none() {
+            self.report(path, format!("no paragraph has the id \"{}\"", shorten(id)));
+        }
+        found
+    }
+
     /// The text of the paragraph `id`, reporting at `path` when there is none.
     fn paragraph(&mut self, path: &str, id: &str) -> Option<&str> {
         let brief = self.brief;
-        let found = brief.article.paragraphs.iter().find(|p| p.id == id);
-        if found.is_none() {
-            self.report(path, format!("no paragraph has the id \"{id}\""));
-        }
-        found.map(|p| p.text.as_str())
+        self.paragraph_index(path, id)
+            .map(|i| brief.article.paragraphs[i].text.as_str())
     }
 
     /// Checks that `text` stands verbatim in paragraph `paragraph`.
@@ -180,10 +307,10 @@ impl Validator<'_> {
     fn claim(&mut self, path: &str, text: &str, paragraph: &str, statement: Option<&str>) {
         let Some(id) = statement else { return };
         let brief = self.brief;
-        match brief.statements.iter().find(|s| s.id == id) {
+        match self.statements.get(id).map(|&i| &brief.statements[i]) {
             None => self.report(
                 format!("{path}.statement"),
-                format!("no statement has the id \"{id}\""),
+                format!("no statement has the id \"{}\"", shorten(id)),
             ),
             Some(s) if s.paragraph != paragraph || !s.text.contains(text) => self.report(
                 format!("{path}.statement"),
@@ -199,18 +326,20 @@ impl Validator<'_> {
         }
     }
 
-    fn person_ref(&mut self, path: &str, id: &str) {
-        if self.brief.person(id).is_none() {
-            self.report(path, format!("no person has the id \"{id}\""));
+    fn person_ref(&mut self, path: &str, id: &str) -> Option<usize> {
+        let found = self.people.get(id).copied();
+        if found.is_none() {
+            self.report(path, format!("no person has the id \"{}\"", shorten(id)));
         }
+        found
     }
 
     fn note_refs(&mut self, path: &str, ids: &[String]) {
         for (i, id) in ids.iter().enumerate() {
-            if self.brief.note(id).is_none() {
+            if !self.notes.contains_key(id.as_str()) {
                 self.report(
                     format!("{path}[{i}]"),
-                    format!("no editor's note has the id \"{id}\""),
+                    format!("no editor's note has the id \"{}\"", shorten(id)),
                 );
             }
         }
@@ -222,22 +351,16 @@ impl Validator<'_> {
         }
     }
 
-    /// Reports every string that carries a hidden character, wherever it is in the file.
+    /// Reports every string that carries a format character, wherever it is in the file.
     fn hidden_characters(&mut self) {
-        let Ok(value) = serde_json::to_value(self.brief) else {
-            return;
-        };
         let mut found = Vec::new();
-        each_string(&value, "", &mut |path, text| {
-            if let Some((c, name)) = text
-                .chars()
-                .find_map(|c| hidden_character_name(c).map(|name| (c, name)))
-            {
+        each_string(self.brief, &mut |path, text| {
+            if let Some(c) = text.chars().find(|&c| is_format(c)) {
                 found.push((
-                    path.to_string(),
+                    path(),
                     format!(
-                        "contains U+{:04X} {name}, a hidden character that changes how the text reads; remove it",
-                        c as u32
+                        "contains {}, a hidden character that changes how the text reads; remove it",
+                        describe(c)
                     ),
                 ));
             }
@@ -355,9 +478,10 @@ impl Validator<'_> {
         self.unique_ids("statements", brief.statements.iter().map(|s| s.id.as_str()));
         for (i, s) in brief.statements.iter().enumerate() {
             let at = format!("statements[{i}]");
-            if let Speaker::Person(id) = &s.speaker {
-                self.person_ref(&format!("{at}.speaker.person"), id);
-            }
+            let person = match &s.speaker {
+                Speaker::Person(id) => self.person_ref(&format!("{at}.speaker.person"), id),
+                _ => None,
+            };
             if let Some(date) = &s.date {
                 self.date(&format!("{at}.date"), date);
             }
@@ -367,13 +491,104 @@ impl Validator<'_> {
                 &format!("{at}.paragraph"),
                 &s.paragraph,
             );
-            self.verbatim(
-                &format!("{at}.speaker_as_printed"),
-                &s.speaker_as_printed,
-                &format!("{at}.paragraph"),
-                &s.paragraph,
-            );
             self.note_refs(&format!("{at}.notes"), &s.notes);
+            let Some(paragraph) = self.paragraphs.get(s.paragraph.as_str()).copied() else {
+                continue;
+            };
+            let body = brief.article.paragraphs[paragraph].text.as_str();
+            // Words not found in their paragraph are reported already; whom they are credited
+            // to can only be read where they stand.
+            if s.text.trim().is_empty() || !body.contains(&s.text) {
+                continue;
+            }
+            if s.kind == StatementKind::DirectQuote && !is_quotation(body, &s.text) {
+                self.report(
+                    format!("{at}.kind"),
+                    format!(
+                        "\"{}\" is not a quotation in paragraph {}: a direct quote is all the words inside one pair of quotation marks; words the article reports are reported_speech",
+                        shorten(&s.text),
+                        s.paragraph
+                    ),
+                );
+            }
+            self.attribution(&at, s, paragraph, person);
+        }
+    }
+
+    /// Checks that a statement's speaker is the one the article gives: the words it names the
+    /// speaker by stand in the paragraph as whole words, outside the quotation marks; and a
+    /// statement credited to a person is tied to that person by the article, either because
+    /// those words name them, or because they are a pronoun or a role ("He", "The head of the
+    /// mission") and the person named last before them is that person.
+    fn attribution(&mut self, at: &str, s: &Statement, paragraph: usize, person: Option<usize>) {
+        let brief = self.brief;
+        let body = brief.article.paragraphs[paragraph].text.as_str();
+        let printed = s.speaker_as_printed.as_str();
+        let path = format!("{at}.speaker_as_printed");
+        if printed.trim().is_empty() {
+            self.report(path, "must not be empty");
+            return;
+        }
+        let quoted = quotations(body);
+        let occurrences = whole_words(body, printed);
+        let Some(&place) = occurrences
+            .iter()
+            .find(|&&o| !quoted.iter().any(|q| q.contains(&o)))
+            .or_else(|| {
+                (!matches!(s.speaker, Speaker::Person(_)))
+                    .then(|| occurrences.first())
+                    .flatten()
+            })
+        else {
+            let message = if occurrences.is_empty() {
+                format!(
+                    "\"{}\" does not occur as a word in paragraph {}; copy the words the article names the speaker by",
+                    shorten(printed),
+                    s.paragraph
+                )
+            } else {
+                format!(
+                    "\"{}\" occurs in paragraph {} only inside quotation marks, where it is not who is speaking",
+                    shorten(printed),
+                    s.paragraph
+                )
+            };
+            self.report(path, message);
+            return;
+        };
+        let Some(person) = person else { return };
+        let credited = &brief.people[person];
+        let named = brief.people.iter().position(|p| {
+            naming_words(&p.name)
+                .iter()
+                .any(|w| !whole_words(printed, w).is_empty())
+        });
+        let (referred, how) = match named {
+            Some(named) => (Some(named), "names"),
+            None => (named_before(&self.mentions, paragraph, place), "refers to"),
+        };
+        if referred != Some(person) {
+            let message = match referred {
+                Some(other) if how == "names" => format!(
+                    "the article credits these words to {}, not {}: \"{}\" names them",
+                    brief.people[other].name,
+                    credited.name,
+                    shorten(printed),
+                ),
+                Some(other) => format!(
+                    "the article credits these words to {}, not {}: \"{}\" in paragraph {} refers to the person named last before it",
+                    brief.people[other].name,
+                    credited.name,
+                    shorten(printed),
+                    s.paragraph,
+                ),
+                None => format!(
+                    "the article does not tie these words to {}: \"{}\" does not name them and no person is named before it",
+                    credited.name,
+                    shorten(printed)
+                ),
+            };
+            self.report(format!("{at}.speaker"), message);
         }
     }
 
@@ -682,5 +897,138 @@ mod tests {
         assert!(contains_number("133 observers, 10 of whom", 10));
         assert!(!contains_number("133 observers", 13));
         assert!(!contains_number("133 observers", 33));
+    }
+
+    #[test]
+    fn reported_speech_relabelled_as_a_direct_quote_is_refused() {
+        let mut b = sample();
+        b.statements.push(Statement {
+            id: "count".into(),
+            speaker: Speaker::Person("anfimov".into()),
+            speaker_as_printed: "Anfimov".into(),
+            date: None,
+            kind: StatementKind::DirectQuote,
+            text: "Anfimov said the mission includes 133 observers".into(),
+            paragraph: "p3".into(),
+            notes: vec![],
+        });
+        let problems = validate(&b);
+        assert_eq!(
+            problems,
+            [Problem {
+                path: "statements[1].kind".into(),
+                message: "\"Anfimov said the mission includes 133 observers\" is not a quotation in \
+                          paragraph p3: a direct quote is all the words inside one pair of quotation \
+                          marks; words the article reports are reported_speech"
+                    .into()
+            }]
+        );
+        b.statements[1].kind = StatementKind::ReportedSpeech;
+        assert_eq!(validate(&b), vec![], "as reported speech it is sound");
+    }
+
+    #[test]
+    fn part_of_a_quotation_is_not_a_direct_quote() {
+        let mut b = sample();
+        b.article.paragraphs[2].text = b.article.paragraphs[2]
+            .text
+            .replace("“We observe,”", "“We observe closely,”");
+        assert_eq!(paths(&b), ["statements[0].kind"]);
+    }
+
+    #[test]
+    fn a_quote_credited_to_someone_else_than_the_article_credits_is_refused() {
+        let mut b = sample();
+        b.people.push(Person {
+            id: "niyazaliyev".into(),
+            name: "Nuran Niyazaliyev".into(),
+            role: Sourced {
+                text: "Anfimov".into(),
+                paragraph: "p3".into(),
+                statement: None,
+            },
+        });
+        b.statements[0].speaker = Speaker::Person("niyazaliyev".into());
+        assert_eq!(
+            validate(&b),
+            [Problem {
+                path: "statements[0].speaker".into(),
+                message:
+                    "the article credits these words to Leonid Anfimov, not Nuran Niyazaliyev: \
+                          \"he\" in paragraph p3 refers to the person named last before it"
+                        .into()
+            }]
+        );
+        // Words that name the speaker must name the one credited.
+        b.statements[0].speaker_as_printed = "Anfimov".into();
+        assert_eq!(
+            validate(&b)[0].message,
+            "the article credits these words to Leonid Anfimov, not Nuran Niyazaliyev: \"Anfimov\" names them"
+        );
+    }
+
+    #[test]
+    fn the_speakers_words_must_be_whole_words_outside_the_quotation() {
+        let mut b = sample();
+        // "he" stands in "the" and "The", never as a word of its own here.
+        b.article.paragraphs[2].text = "Anfimov said the mission includes 133 observers, 10 of whom stay. “We observe,” the head noted.".into();
+        b.statements[0].speaker_as_printed = "he".into();
+        assert_eq!(
+            validate(&b)[0].message,
+            "\"he\" does not occur as a word in paragraph p3; copy the words the article names the speaker by"
+        );
+        b.article.paragraphs[2].text = "Anfimov said the mission includes 133 observers, 10 of whom stay. “We observe, he said,” it went on.".into();
+        b.statements[0].text = "We observe, he said".into();
+        assert_eq!(
+            validate(&b)[0].message,
+            "\"he\" occurs in paragraph p3 only inside quotation marks, where it is not who is speaking"
+        );
+    }
+
+    #[test]
+    fn a_person_named_nowhere_before_cannot_be_tied_to_a_pronoun() {
+        let mut b = sample();
+        b.article.paragraphs[2].text = "Someone said the mission includes 133 observers, 10 of whom stay. “We observe,” he said.".into();
+        b.people[0].role.text = "Someone".into();
+        assert_eq!(
+            validate(&b),
+            [Problem {
+                path: "statements[0].speaker".into(),
+                message: "the article does not tie these words to Leonid Anfimov: \"he\" does not name them and no person is named before it".into()
+            }]
+        );
+    }
+
+    #[test]
+    fn every_format_character_is_refused_by_its_code_point() {
+        for (c, named) in [
+            ('\u{061C}', "U+061C ARABIC LETTER MARK"),
+            ('\u{E0041}', "U+E0041 TAG “A”"),
+            ('\u{2061}', "U+2061 FUNCTION APPLICATION"),
+            ('\u{206A}', "U+206A, a format character"),
+        ] {
+            let mut b = sample();
+            b.events[0].label = format!("Meet{c}ing");
+            assert_eq!(
+                validate(&b),
+                [Problem {
+                    path: "events[0].label".into(),
+                    message: format!(
+                        "contains {named}, a hidden character that changes how the text reads; remove it"
+                    ),
+                }]
+            );
+        }
+    }
+
+    #[test]
+    fn an_id_longer_than_a_link_carries_is_refused() {
+        let mut b = sample();
+        b.editor_notes[0].id = "n".repeat(MAX_ID_LEN);
+        b.events[0].notes = vec![b.editor_notes[0].id.clone()];
+        assert_eq!(validate(&b), vec![]);
+        b.editor_notes[0].id.push('n');
+        b.events[0].notes = vec![b.editor_notes[0].id.clone()];
+        assert_eq!(paths(&b), ["editor_notes[0].id"]);
     }
 }

@@ -2,6 +2,7 @@
 //! Pym.js iframe, a plain iframe, or a direct mount without an iframe.
 
 use crate::embed::options::{Options, Theme, View};
+use crate::embed::origin::origin_of;
 
 /// The three ways to embed one view of the brief.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -32,14 +33,34 @@ fn attr(text: &str) -> String {
         .replace('<', "&lt;")
 }
 
-/// The embed code for `view` in `theme`, for a brief deployed at `base` (an absolute URL of the
-/// brief's folder, ending in `/`).
-pub fn embed_code(base: &str, view: View, theme: Theme) -> EmbedCode {
-    let page = attr(&format!("{base}{}", Options::embed_query(view, theme)));
+/// Escapes text for a regular expression, so that it matches only itself.
+fn regex_literal(text: &str) -> String {
+    text.chars().fold(String::new(), |mut out, c| {
+        if "\\^$.|?*+()[]{}".contains(c) {
+            out.push('\\');
+        }
+        out.push(c);
+        out
+    })
+}
+
+/// The embed code for `view` in `theme` of the brief with data file `src` (the bundled one when
+/// `None`), for a brief deployed at `base` (an absolute URL of the brief's folder, ending in
+/// `/`).
+pub fn embed_code(base: &str, view: View, theme: Theme, src: Option<&str>) -> EmbedCode {
+    let page = attr(&format!("{base}{}", Options::embed_query(view, theme, src)));
     let title = attr(view.title());
+    // pym.js accepts messages only from frames whose origin matches this pattern (it adds the
+    // `$`): the brief's own, not any frame on the host page, which could otherwise make the
+    // host navigate away or collapse the frame.
+    let xdomain = attr(&format!(
+        "^{}",
+        regex_literal(&origin_of(base).unwrap_or_default())
+    ));
     let base = attr(base);
     let pym = format!(
-        "<div data-pym-src=\"{page}\" data-pym-title=\"{title}\">Loading the observer brief…</div>\n\
+        "<div data-pym-src=\"{page}\" data-pym-title=\"{title}\" data-pym-xdomain=\"{xdomain}\">\
+         Loading the observer brief…</div>\n\
          <script src=\"{base}pym.v1.min.js\"></script>"
     );
     let iframe = format!(
@@ -48,6 +69,9 @@ pub fn embed_code(base: &str, view: View, theme: Theme) -> EmbedCode {
         default_iframe_height(view)
     );
     let mut attributes = String::new();
+    if let Some(src) = src {
+        attributes.push_str(&format!(" data-src=\"{}\"", attr(src)));
+    }
     if view != View::All {
         attributes.push_str(&format!(" data-view=\"{}\"", view.key()));
     }
@@ -73,18 +97,19 @@ mod tests {
 
     #[test]
     fn the_pym_code_loads_the_view_through_the_shipped_loader() {
-        let code = embed_code(BASE, View::Timeline, Theme::Auto);
+        let code = embed_code(BASE, View::Timeline, Theme::Auto, None);
         assert_eq!(
             code.pym,
             "<div data-pym-src=\"https://brief.example/widgets/brief/?embed=1&amp;view=timeline\" \
-             data-pym-title=\"Observer brief: the timeline of statements\">Loading the observer brief…</div>\n\
+             data-pym-title=\"Observer brief: the timeline of statements\" \
+             data-pym-xdomain=\"^https://brief\\.example\">Loading the observer brief…</div>\n\
              <script src=\"https://brief.example/widgets/brief/pym.v1.min.js\"></script>"
         );
     }
 
     #[test]
     fn the_plain_iframe_has_a_title_and_a_height_for_phones() {
-        let code = embed_code(BASE, View::Missions, Theme::Dark);
+        let code = embed_code(BASE, View::Missions, Theme::Dark, None);
         assert!(code.iframe.starts_with(
             "<iframe src=\"https://brief.example/widgets/brief/?embed=1&amp;view=missions&amp;theme=dark\" \
              title=\"Observer brief: the mission cards\" width=\"100%\" height=\"3700\""
@@ -94,21 +119,49 @@ mod tests {
     #[test]
     fn the_direct_mount_carries_view_and_theme_as_attributes() {
         assert_eq!(
-            embed_code(BASE, View::Article, Theme::Light).direct,
+            embed_code(BASE, View::Article, Theme::Light, None).direct,
             "<div data-observer-brief data-view=\"article\" data-theme=\"light\">Loading the observer brief…</div>\n\
              <script type=\"module\" src=\"https://brief.example/widgets/brief/embed.js\"></script>"
         );
-        assert!(embed_code(BASE, View::All, Theme::Auto)
+        assert!(embed_code(BASE, View::All, Theme::Auto, None)
             .direct
             .starts_with("<div data-observer-brief>"));
     }
 
     #[test]
     fn a_base_with_quotes_or_ampersands_cannot_break_out_of_the_attribute() {
-        let code = embed_code("https://x.example/a\"b&c/", View::All, Theme::Auto);
+        let code = embed_code("https://x.example/a\"b&c/", View::All, Theme::Auto, None);
         assert!(code
             .iframe
             .contains("https://x.example/a&quot;b&amp;c/?embed=1"));
         assert!(!code.pym.contains("a\"b"));
+    }
+
+    #[test]
+    fn the_pym_code_lets_only_the_briefs_own_origin_steer_the_host() {
+        let code = embed_code("http://127.0.0.1:8090/brief/", View::All, Theme::Auto, None);
+        assert!(
+            code.pym
+                .contains("data-pym-xdomain=\"^http://127\\.0\\.0\\.1:8090\""),
+            "{}",
+            code.pym
+        );
+    }
+
+    #[test]
+    fn every_kind_of_code_reopens_the_same_data() {
+        let code = embed_code(
+            BASE,
+            View::Timeline,
+            Theme::Auto,
+            Some("data/other brief.json"),
+        );
+        assert!(code
+            .pym
+            .contains("?embed=1&amp;view=timeline&amp;src=data%2Fother%20brief.json\""));
+        assert!(code.iframe.contains("&amp;src=data%2Fother%20brief.json\""));
+        assert!(code.direct.starts_with(
+            "<div data-observer-brief data-src=\"data/other brief.json\" data-view=\"timeline\">"
+        ));
     }
 }

@@ -80,6 +80,16 @@ impl View {
     }
 }
 
+/// Percent-encodes a query value: everything but the unreserved characters of RFC 3986.
+pub fn encode(value: &str) -> String {
+    const VALUE: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+        .remove(b'-')
+        .remove(b'.')
+        .remove(b'_')
+        .remove(b'~');
+    percent_encoding::utf8_percent_encode(value, VALUE).to_string()
+}
+
 /// Light, dark, or following the reader's system setting.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Theme {
@@ -175,8 +185,9 @@ impl Options {
         options
     }
 
-    /// The query that opens this view and theme, e.g. `?embed=1&view=timeline`; defaults left out.
-    pub fn embed_query(view: View, theme: Theme) -> String {
+    /// The query that opens this view and theme of the brief with data file `src` (the bundled
+    /// one when `None`), e.g. `?embed=1&view=timeline`; defaults left out.
+    pub fn embed_query(view: View, theme: Theme, src: Option<&str>) -> String {
         let mut query = String::from("?embed=1");
         if view != View::All {
             query.push_str("&view=");
@@ -186,7 +197,21 @@ impl Options {
             query.push_str("&theme=");
             query.push_str(theme.key());
         }
+        if let Some(src) = src {
+            query.push_str("&src=");
+            query.push_str(&encode(src));
+        }
         query
+    }
+
+    /// The query that reopens the same data as this brief: `?src=…` when it shows another data
+    /// file than the bundled one, else nothing. Every link to the whole brief carries it, so
+    /// that a quote never opens against another article's paragraph.
+    pub fn data_query(&self) -> String {
+        self.src
+            .as_deref()
+            .map(|src| format!("?src={}", encode(src)))
+            .unwrap_or_default()
     }
 }
 
@@ -266,8 +291,11 @@ mod tests {
 
     #[test]
     fn the_embed_query_leaves_defaults_out_and_reads_back() {
-        assert_eq!(Options::embed_query(View::All, Theme::Auto), "?embed=1");
-        let query = Options::embed_query(View::Timeline, Theme::Dark);
+        assert_eq!(
+            Options::embed_query(View::All, Theme::Auto, None),
+            "?embed=1"
+        );
+        let query = Options::embed_query(View::Timeline, Theme::Dark, None);
         assert_eq!(query, "?embed=1&view=timeline&theme=dark");
         let pairs = query[1..].split('&').filter_map(|kv| kv.split_once('='));
         let options = Options::from_pairs(pairs);

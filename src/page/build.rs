@@ -14,11 +14,11 @@ use sha2::{Digest, Sha256};
 use crate::data::model::Brief;
 use crate::embed::options::QUERY_KEYS;
 use crate::embed::origin::parse_allowlist;
-use crate::reading::share::script_safe_json;
 use crate::page::{
     DATA_ID, FRESH_KEYS_ATTRIBUTE, INTEGRITY_ATTRIBUTE, ROOT_ID, SOURCE_ATTRIBUTE,
     THEME_KEY_ATTRIBUTE,
 };
+use crate::reading::share::script_safe_json;
 use crate::state::placement::Placement;
 use crate::state::theme::THEME_STORAGE_KEY;
 use crate::views::App;
@@ -338,7 +338,10 @@ mod tests {
     #[test]
     fn trunks_loader_moves_to_a_file_and_no_other_inline_script_is_allowed() {
         let (page, loader) = move_loader(TRUNK_PAGE).unwrap();
-        assert_eq!(loader, "import init from './observer-brief.js';\nawait init();\n");
+        assert_eq!(
+            loader,
+            "import init from './observer-brief.js';\nawait init();\n"
+        );
         assert!(page.contains("<script type=\"module\" src=\"./boot.js\"></script>"));
         assert!(!page.contains("await init()"));
         let with_inline = TRUNK_PAGE.replace("</head>", "<script>alert(1)</script></head>");
@@ -350,13 +353,16 @@ mod tests {
             "</head>",
             "<script type=\"application/ld+json\">{}</script></head>",
         );
-        assert!(move_loader(&with_data).is_ok(), "data blocks are not scripts");
+        assert!(
+            move_loader(&with_data).is_ok(),
+            "data blocks are not scripts"
+        );
     }
 
     #[test]
     fn the_release_page_carries_the_brief_its_data_its_checks_and_loads_the_app_last() {
         let (html, _) = move_loader(TRUNK_PAGE).unwrap();
-        let data = DATA.replace("Oku.Az Reports", "Oku.Az Reports").into_bytes();
+        let data = DATA.as_bytes().to_vec();
         let page = release_page(&PageInputs {
             html: &html,
             source: "data/brief.json",
@@ -368,8 +374,12 @@ mod tests {
             wasm: "observer-brief_bg.wasm",
         })
         .unwrap();
-        let root_at = page.find("<div id=\"observer-brief-page\"><div class=\"observer-brief\"").unwrap();
-        let data_at = page.find("<script type=\"application/json\" id=\"brief-data\">{").unwrap();
+        let root_at = page
+            .find("<div id=\"observer-brief-page\"><div class=\"observer-brief\"")
+            .unwrap();
+        let data_at = page
+            .find("<script type=\"application/json\" id=\"brief-data\">{")
+            .unwrap();
         assert!(data_at < root_at, "the data stands before the brief");
         assert!(page.contains(&format!(
             "<html lang=\"en\" data-source=\"data/brief.json\" data-source-integrity=\"{}\" \
@@ -378,7 +388,10 @@ mod tests {
             integrity(&data)
         )));
         assert!(page.contains("<script>var early;</script>\n    <style>body{margin:0}</style>"));
-        assert!(!page.contains("main.css"), "the stylesheet is inline, not linked");
+        assert!(
+            !page.contains("main.css"),
+            "the stylesheet is inline, not linked"
+        );
         assert!(page.contains("<p id=\"boot-loading\" hidden class=\"loading-state\">"));
         // The app comes last, after the brief: preloads, then the module that starts it.
         let tail = &page[page.rfind("</div>").unwrap()..];
@@ -389,8 +402,14 @@ mod tests {
              <link rel=\"preload\" href=\"./observer-brief_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin=\"anonymous\">\n    \
              <script type=\"module\" src=\"./start.js\"></script>\n  </body></html>"
         );
-        assert!(!page.contains("integrity=\"sha384-y\""), "Trunk's own preloads are gone");
-        assert!(!page.contains("src=\"./boot.js\""), "the loader is started by start.js");
+        assert!(
+            !page.contains("integrity=\"sha384-y\""),
+            "Trunk's own preloads are gone"
+        );
+        assert!(
+            !page.contains("src=\"./boot.js\""),
+            "the loader is started by start.js"
+        );
     }
 
     #[test]

@@ -7,9 +7,10 @@
 //! is a plain element id (`#para-p3`), as links to the page have always been. Unknown keys,
 //! unknown values and malformed pieces are ignored.
 
-use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+use percent_encoding::percent_decode_str;
 
 use crate::data::model::Brief;
+pub use crate::embed::options::encode;
 use crate::reading::filter::{kind_from_key, kind_key, Filter};
 
 /// The prefix of a paragraph's element id; the rest is the paragraph's id in the data.
@@ -51,11 +52,18 @@ impl Target {
     /// What a link id or URL hash points at, if anything.
     pub fn from_hash(hash: &str) -> Option<Self> {
         let id = hash.strip_prefix('#').unwrap_or(hash);
-        let named = |prefix: &str| id.strip_prefix(prefix).filter(|rest| !rest.is_empty());
+        let named = |prefix: &str| id.strip_prefix(prefix).filter(|rest| is_link_id(rest));
         named(PARAGRAPH_PREFIX)
             .map(|p| Self::Paragraph(p.into()))
             .or_else(|| named(STATEMENT_PREFIX).map(|s| Self::Statement(s.into())))
             .or_else(|| named(QUOTE_PREFIX).map(|s| Self::Quote(s.into())))
+    }
+
+    /// The id of what it selects: a paragraph's or a statement's.
+    pub fn id(&self) -> &str {
+        match self {
+            Self::Paragraph(id) | Self::Statement(id) | Self::Quote(id) => id,
+        }
     }
 
     /// The element that takes focus when it is selected: the paragraph for a quote.
@@ -71,6 +79,22 @@ impl Target {
     }
 }
 
+/// The longest id a link carries (a paragraph's, statement's, mission's or speaker's): the data
+/// rules' limit, so a sound brief's ids always fit.
+pub use crate::data::validate::MAX_ID_LEN;
+
+/// The most characters of search words a link carries (and the search box takes).
+pub const MAX_QUERY_CHARS: usize = 200;
+
+/// Whether `id` can be an id in a link: letters, digits, `-` and `_`, and not too long.
+pub fn is_link_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= MAX_ID_LEN
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
 /// What a reader has chosen: a selection and filters.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct UrlState {
@@ -81,10 +105,17 @@ pub struct UrlState {
 }
 
 impl UrlState {
-    /// Reads a hash (with or without its `#`).
+    /// Reads a hash (with or without its `#`). Values longer than a link carries are ignored,
+    /// so that a crafted link cannot make every link the brief writes enormous.
     pub fn parse(hash: &str) -> Self {
+        // The longest piece worth reading: search words of the most characters, each encoded
+        // at its longest (four bytes, three characters each), and their key.
+        const MAX_PIECE: usize = 2 + MAX_QUERY_CHARS * 12;
         let mut state = Self::default();
         for piece in hash.strip_prefix('#').unwrap_or(hash).split('&') {
+            if piece.len() > MAX_PIECE {
+                continue;
+            }
             let Some((key, value)) = piece.split_once('=') else {
                 if let Some(target) = Target::from_hash(piece) {
                     state.target = Some(target);
@@ -94,55 +125,38 @@ impl UrlState {
             let Some(value) = decode(value).filter(|v| !v.trim().is_empty()) else {
                 continue;
             };
-            let ok_id = |v: &str| {
-                v.chars()
-                    .all(|c| c.is_ascii_alphanumeric() || "_-".contains(c))
-            };
             match key {
-                "mission" if ok_id(&value) => state.filter.mission = Some(value),
-                "speaker" if ok_id(&value) => state.filter.speaker = Some(value),
+                "mission" if is_link_id(&value) => state.filter.mission = Some(value),
+                "speaker" if is_link_id(&value) => state.filter.speaker = Some(value),
                 "kind" => state.filter.kind = kind_from_key(&value).or(state.filter.kind),
-                "q" => state.filter.query = value,
+                "q" if value.chars().count() <= MAX_QUERY_CHARS => state.filter.query = value,
                 _ => {}
             }
         }
         state
     }
 
-    /// Writes the hash, with its `#`; `#` alone when nothing is chosen.
+    /// Writes the hash, with its `#`; `#` alone when nothing is chosen. What a link cannot
+    /// carry (an over-long value) is left out, as [`UrlState::parse`] would ignore it.
     pub fn format(&self) -> String {
         let mut pieces = Vec::new();
-        if let Some(target) = &self.target {
+        if let Some(target) = self.target.as_ref().filter(|t| is_link_id(t.id())) {
             pieces.push(target.dom_id());
         }
         let f = &self.filter;
-        if let Some(mission) = &f.mission {
-            pieces.push(format!("mission={}", encode(mission)));
-        }
-        if let Some(speaker) = &f.speaker {
-            pieces.push(format!("speaker={}", encode(speaker)));
+        for (key, id) in [("mission", &f.mission), ("speaker", &f.speaker)] {
+            if let Some(id) = id.as_deref().filter(|id| is_link_id(id)) {
+                pieces.push(format!("{key}={id}"));
+            }
         }
         if let Some(kind) = f.kind {
             pieces.push(format!("kind={}", kind_key(kind)));
         }
-        if !f.query.trim().is_empty() {
+        if !f.query.trim().is_empty() && f.query.chars().count() <= MAX_QUERY_CHARS {
             pieces.push(format!("q={}", encode(&f.query)));
         }
         format!("#{}", pieces.join("&"))
     }
-}
-
-/// Everything but the unreserved characters of RFC 3986 is escaped, so a value never breaks the
-/// hash.
-const VALUE: &AsciiSet = &NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'.')
-    .remove(b'_')
-    .remove(b'~');
-
-/// Percent-encodes everything but unreserved characters, so a value never breaks the hash.
-pub fn encode(value: &str) -> String {
-    utf8_percent_encode(value, VALUE).to_string()
 }
 
 /// Decodes a percent-encoded value (`+` is a space, as in forms); `None` when malformed: an
@@ -298,5 +312,55 @@ mod tests {
         ] {
             assert_eq!(Target::from_hash(hash), None, "{hash}");
         }
+    }
+
+    #[test]
+    fn a_megabyte_of_hash_is_ignored_and_links_stay_short() {
+        let huge = "x".repeat(1_000_000);
+        for hash in [
+            format!("#speaker={huge}"),
+            format!("#q={huge}"),
+            format!("#statement-{huge}"),
+            format!("#mission={huge}&q=smooth"),
+        ] {
+            let state = UrlState::parse(&hash);
+            assert!(state.format().len() < 2048, "{}", &hash[..20]);
+        }
+        assert_eq!(
+            UrlState::parse(&format!("#mission={huge}&q=smooth")),
+            UrlState {
+                filter: Filter {
+                    query: "smooth".into(),
+                    ..Filter::default()
+                },
+                ..UrlState::default()
+            },
+            "the sane parts of the link still count"
+        );
+        assert_eq!(
+            UrlState::parse(&format!("#q={}", "é".repeat(201))),
+            UrlState::default()
+        );
+        let most = "é".repeat(200);
+        assert_eq!(
+            UrlState::parse(&format!("#q={}", encode(&most)))
+                .filter
+                .query,
+            most
+        );
+    }
+
+    #[test]
+    fn a_state_with_values_no_link_can_carry_leaves_them_out() {
+        let state = UrlState {
+            target: Some(Target::Statement("a".repeat(129))),
+            filter: Filter {
+                speaker: Some("niyazaliyev".into()),
+                mission: Some("x".repeat(129)),
+                query: "q".repeat(201),
+                ..Filter::default()
+            },
+        };
+        assert_eq!(state.format(), "#speaker=niyazaliyev");
     }
 }

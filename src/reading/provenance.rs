@@ -2,18 +2,21 @@
 //! the facts on the cards that cite it. The article shows this under each paragraph, so a
 //! reader can go from a sentence to everything built on it.
 
-use crate::data::model::{Brief, EventKind, Sourced, Statement};
+use std::collections::HashMap;
+
+use crate::data::model::{Brief, EventKind, Sourced};
 
 /// What the brief takes from one paragraph.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct ParagraphUses<'a> {
-    /// The statements whose words stand in the paragraph.
-    pub statements: Vec<&'a Statement>,
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ParagraphUses {
+    /// The statements whose words stand in the paragraph, as indices into the brief's
+    /// statements, in file order.
+    pub statements: Vec<usize>,
     /// How many facts on the mission and meeting cards cite the paragraph.
     pub card_facts: usize,
 }
 
-impl ParagraphUses<'_> {
+impl ParagraphUses {
     /// Whether nothing in the brief comes from the paragraph.
     pub fn is_empty(&self) -> bool {
         self.statements.is_empty() && self.card_facts == 0
@@ -46,19 +49,29 @@ pub fn card_fact_paragraphs(brief: &Brief) -> Vec<&str> {
     cited
 }
 
-/// What the brief takes from `paragraph`.
-pub fn uses_of<'a>(brief: &'a Brief, paragraph: &str) -> ParagraphUses<'a> {
-    ParagraphUses {
-        statements: brief
-            .statements
-            .iter()
-            .filter(|s| s.paragraph == paragraph)
-            .collect(),
-        card_facts: card_fact_paragraphs(brief)
-            .into_iter()
-            .filter(|p| *p == paragraph)
-            .count(),
+/// What the brief takes from each of its paragraphs, in article order: computed once, in one
+/// pass over the statements and the cards' facts.
+pub fn uses(brief: &Brief) -> Vec<ParagraphUses> {
+    let position: HashMap<&str, usize> = brief
+        .article
+        .paragraphs
+        .iter()
+        .enumerate()
+        .rev()
+        .map(|(i, p)| (p.id.as_str(), i))
+        .collect();
+    let mut uses = vec![ParagraphUses::default(); brief.article.paragraphs.len()];
+    for (i, statement) in brief.statements.iter().enumerate() {
+        if let Some(&p) = position.get(statement.paragraph.as_str()) {
+            uses[p].statements.push(i);
+        }
     }
+    for cited in card_fact_paragraphs(brief) {
+        if let Some(&p) = position.get(cited) {
+            uses[p].card_facts += 1;
+        }
+    }
+    uses
 }
 
 /// "2 statements and 3 card facts", for the line under a paragraph.
@@ -85,37 +98,42 @@ mod tests {
     }
 
     #[test]
-    fn every_statement_is_counted_under_its_own_paragraph_once() {
+    fn each_paragraph_has_the_statements_and_card_facts_that_cite_it() {
         let brief = bundled();
-        let total: usize = brief
-            .article
-            .paragraphs
+        let ids = |p: &ParagraphUses| {
+            p.statements
+                .iter()
+                .map(|&i| brief.statements[i].id.as_str())
+                .collect::<Vec<_>>()
+        };
+        let found: Vec<(Vec<&str>, usize)> = uses(&brief)
             .iter()
-            .map(|p| uses_of(&brief, &p.id).statements.len())
-            .sum();
-        assert_eq!(total, brief.statements.len());
-    }
-
-    #[test]
-    fn the_observer_count_paragraph_feeds_a_card_and_statements() {
-        let brief = bundled();
-        let count_paragraph = brief.missions[0]
-            .observers
-            .as_ref()
-            .unwrap()
-            .paragraph
-            .clone();
-        let uses = uses_of(&brief, &count_paragraph);
-        assert!(uses.card_facts >= 1);
-        assert!(!uses.statements.is_empty());
-        assert!(!uses.is_empty());
+            .map(|p| (ids(p), p.card_facts))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (vec!["leaders-discussed-preparations"], 3),
+                (vec![], 0),
+                (vec!["report-meeting"], 9),
+                (vec!["interlocutors-discussed-activities"], 1),
+                (vec!["report-transparent-campaign"], 0),
+                (vec!["anfimov-observer-count", "anfimov-principles"], 3),
+                (vec!["anfimov-working-methods"], 2),
+                (
+                    vec!["niyazaliyev-experience", "niyazaliyev-familiarisation"],
+                    2
+                ),
+                (vec!["niyazaliyev-smooth-elections"], 0),
+                (vec!["parties-discussed-progress"], 3),
+            ]
+        );
     }
 
     #[test]
     fn the_description_counts_in_words() {
-        let brief = bundled();
         let one = ParagraphUses {
-            statements: vec![&brief.statements[0]],
+            statements: vec![0],
             card_facts: 1,
         };
         assert_eq!(describe(&one), "1 statement and 1 card fact");
@@ -124,6 +142,12 @@ mod tests {
             card_facts: 3,
         };
         assert_eq!(describe(&facts), "3 card facts");
+        let two = ParagraphUses {
+            statements: vec![0, 1],
+            card_facts: 0,
+        };
+        assert_eq!(describe(&two), "2 statements");
         assert!(ParagraphUses::default().is_empty());
+        assert_eq!(describe(&ParagraphUses::default()), "");
     }
 }

@@ -15,8 +15,15 @@ pub use reader::{use_reader_state, ReaderState};
 use std::sync::Arc;
 
 use crate::data::model::Brief;
+use crate::reading::provenance::ParagraphUses;
 
 /// The loaded brief that every view of it reads (provided by `BriefView`).
 pub fn use_brief() -> Arc<Brief> {
     leptos::prelude::expect_context::<Arc<Brief>>()
+}
+
+/// What the brief takes from each paragraph, in article order, computed once per brief
+/// (provided by `BriefView`).
+pub fn use_paragraph_uses() -> Arc<Vec<ParagraphUses>> {
+    leptos::prelude::expect_context::<Arc<Vec<ParagraphUses>>>()
 }

@@ -47,9 +47,10 @@ impl Placement {
         matches!(self.host, Host::Page)
     }
 
-    /// A link to `fragment` in the whole brief, for views that do not show it themselves.
+    /// A link to `fragment` in the whole brief with the same data, for views that do not show
+    /// it themselves and for sharing.
     pub fn full_brief_href(&self, fragment: &str) -> String {
-        format!("{}#{fragment}", self.base)
+        format!("{}{}#{fragment}", self.base, self.options.data_query())
     }
 }
 
@@ -57,4 +58,26 @@ impl Placement {
 /// on its own, in tests, is on its own page with default options).
 pub fn use_placement() -> Arc<Placement> {
     use_context::<Arc<Placement>>().unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_to_the_whole_brief_reopen_the_same_data() {
+        let mut placement = Placement {
+            base: "https://brief.example/widgets/brief/".into(),
+            ..Placement::default()
+        };
+        assert_eq!(
+            placement.full_brief_href("para-p3"),
+            "https://brief.example/widgets/brief/#para-p3"
+        );
+        placement.options.src = Some("data/other brief.json".into());
+        assert_eq!(
+            placement.full_brief_href("quote-a"),
+            "https://brief.example/widgets/brief/?src=data%2Fother%20brief.json#quote-a"
+        );
+    }
 }

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::data::model::Brief;
 use crate::embed::options::View;
 use crate::reading::link::Target;
+use crate::reading::provenance::uses;
 use crate::state::{use_placement, ReaderState};
 use crate::views::article::ArticleView;
 use crate::views::editor_notes::EditorNotes;
@@ -25,6 +26,7 @@ pub fn BriefView(
     let options = &placement.options;
     let state = ReaderState::new(brief.clone(), placement.clone());
     provide_context(state);
+    provide_context(Arc::new(uses(&brief)));
     provide_context(brief);
 
     // A shared link (`…#quote-…&speaker=…`, `?statement=…`) opens with its state restored; an

@@ -1,8 +1,7 @@
 use leptos::prelude::*;
 
 use crate::reading::link::Target;
-use crate::reading::provenance::uses_of;
-use crate::state::{use_brief, use_reader_state};
+use crate::state::{use_brief, use_paragraph_uses, use_reader_state};
 use crate::views::article::ParagraphUses;
 use crate::views::common::MarkedText;
 
@@ -24,7 +23,7 @@ pub fn SourceParagraph(
         let id = id.clone();
         Signal::derive(move || state.quote_in(&id))
     };
-    let has_uses = !uses_of(&brief, &id).is_empty();
+    let has_uses = !use_paragraph_uses()[index].is_empty();
     let selected = {
         let id = id.clone();
         move || state.is_paragraph_selected(&id)
@@ -43,7 +42,7 @@ pub fn SourceParagraph(
                 {label.map(|l| view! { <span class="para-label">{l}</span> })}
                 <MarkedText text=paragraph.text.clone() quote query=state.folded_query()/>
             </p>
-            {has_uses.then(|| view! { <ParagraphUses paragraph=id/> })}
+            {has_uses.then(|| view! { <ParagraphUses index/> })}
         </div>
     }
 }

@@ -1,21 +1,21 @@
 use leptos::prelude::*;
 
 use crate::reading::link::Target;
-use crate::reading::provenance::{describe, uses_of};
-use crate::state::{use_brief, use_reader_state};
+use crate::reading::provenance::describe;
+use crate::state::{use_brief, use_paragraph_uses, use_reader_state};
 
 /// The line under a paragraph that says what the brief takes from it; choosing it selects the
 /// paragraph, which lights up those statements in the timeline and facts on the cards.
 #[component]
 pub fn ParagraphUses(
-    /// The paragraph's id.
-    paragraph: String,
+    /// The paragraph's position in the article.
+    index: usize,
 ) -> impl IntoView {
     let brief = use_brief();
     let state = use_reader_state();
-    let what = describe(&uses_of(&brief, &paragraph));
-    let number = brief.paragraph_number(&paragraph).unwrap_or(0);
-    let target = Target::Paragraph(paragraph);
+    let what = describe(&use_paragraph_uses()[index]);
+    let number = index + 1;
+    let target = Target::Paragraph(brief.article.paragraphs[index].id.clone());
     let href = {
         let target = target.clone();
         move || state.href(&target)

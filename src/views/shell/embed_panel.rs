@@ -14,7 +14,8 @@ pub fn EmbedPanel() -> impl IntoView {
     let view = RwSignal::new(placement.options.view);
     let theme = RwSignal::new(placement.options.theme);
     let base = placement.base.clone();
-    let code = Memo::new(move |_| embed_code(&base, view.get(), theme.get()));
+    let src = placement.options.src.clone();
+    let code = Memo::new(move |_| embed_code(&base, view.get(), theme.get(), src.as_deref()));
     let toggle = NodeRef::<leptos::html::Button>::new();
     let close = move || {
         open.set(false);

@@ -3,6 +3,7 @@ use wasm_bindgen::JsCast;
 
 use crate::data::model::StatementKind;
 use crate::reading::filter::{kind_from_key, kind_key, mission_choices, speaker_choices, Filter};
+use crate::reading::link::MAX_QUERY_CHARS;
 use crate::reading::search::find_folded;
 use crate::state::reader::{History, ReaderState};
 use crate::state::{use_brief, use_reader_state};
@@ -111,6 +112,7 @@ pub fn TimelineFilters(
                 <input
                     id="filter-search"
                     type="search"
+                    maxlength=MAX_QUERY_CHARS
                     node_ref=search_box
                     on:focus=move |_| typing.set_value(false)
                     on:input=move |ev| {

@@ -1,0 +1,106 @@
+//! Format characters (Unicode general category Cf): they do not show, but change what a reader
+//! sees. Direction overrides and isolates make a quote read differently from the bytes a check
+//! compares; zero-width characters split words invisibly; tag characters carry hidden text. A
+//! brief refuses every one of them, by rule.
+//!
+//! The ranges are the category's, not a hand-picked list: a test compares them with the
+//! Unicode Character Database for every code point. (A Unicode crate in the page itself would
+//! cost more WebAssembly than this table.)
+
+/// Every range of format characters (general category Cf), in order.
+const FORMAT: [(u32, u32); 21] = [
+    (0x00AD, 0x00AD),
+    (0x0600, 0x0605),
+    (0x061C, 0x061C),
+    (0x06DD, 0x06DD),
+    (0x070F, 0x070F),
+    (0x0890, 0x0891),
+    (0x08E2, 0x08E2),
+    (0x180E, 0x180E),
+    (0x200B, 0x200F),
+    (0x202A, 0x202E),
+    (0x2060, 0x2064),
+    (0x2066, 0x206F),
+    (0xFEFF, 0xFEFF),
+    (0xFFF9, 0xFFFB),
+    (0x110BD, 0x110BD),
+    (0x110CD, 0x110CD),
+    (0x13430, 0x1343F),
+    (0x1BCA0, 0x1BCA3),
+    (0x1D173, 0x1D17A),
+    (0xE0001, 0xE0001),
+    (0xE0020, 0xE007F),
+];
+
+/// Whether `c` is a format character (general category Cf).
+pub fn is_format(c: char) -> bool {
+    let c = c as u32;
+    FORMAT
+        .iter()
+        .any(|&(first, last)| (first..=last).contains(&c))
+}
+
+/// How a message names format character `c`: its code point and, for the ones editors meet,
+/// its Unicode name, e.g. "U+202E RIGHT-TO-LEFT OVERRIDE".
+pub fn describe(c: char) -> String {
+    let code = c as u32;
+    let name = match c {
+        '\u{00AD}' => "SOFT HYPHEN",
+        '\u{061C}' => "ARABIC LETTER MARK",
+        '\u{180E}' => "MONGOLIAN VOWEL SEPARATOR",
+        '\u{200B}' => "ZERO WIDTH SPACE",
+        '\u{200C}' => "ZERO WIDTH NON-JOINER",
+        '\u{200D}' => "ZERO WIDTH JOINER",
+        '\u{200E}' => "LEFT-TO-RIGHT MARK",
+        '\u{200F}' => "RIGHT-TO-LEFT MARK",
+        '\u{202A}' => "LEFT-TO-RIGHT EMBEDDING",
+        '\u{202B}' => "RIGHT-TO-LEFT EMBEDDING",
+        '\u{202C}' => "POP DIRECTIONAL FORMATTING",
+        '\u{202D}' => "LEFT-TO-RIGHT OVERRIDE",
+        '\u{202E}' => "RIGHT-TO-LEFT OVERRIDE",
+        '\u{2060}' => "WORD JOINER",
+        '\u{2061}' => "FUNCTION APPLICATION",
+        '\u{2062}' => "INVISIBLE TIMES",
+        '\u{2063}' => "INVISIBLE SEPARATOR",
+        '\u{2064}' => "INVISIBLE PLUS",
+        '\u{2066}' => "LEFT-TO-RIGHT ISOLATE",
+        '\u{2067}' => "RIGHT-TO-LEFT ISOLATE",
+        '\u{2068}' => "FIRST STRONG ISOLATE",
+        '\u{2069}' => "POP DIRECTIONAL ISOLATE",
+        '\u{FEFF}' => "ZERO WIDTH NO-BREAK SPACE",
+        '\u{E0001}' => "LANGUAGE TAG",
+        '\u{E007F}' => "CANCEL TAG",
+        // The tag characters mirror ASCII, invisibly.
+        '\u{E0020}'..='\u{E007E}' => {
+            let ascii = char::from_u32(code - 0xE0000).unwrap_or('?');
+            return format!("U+{code:04X} TAG “{ascii}”");
+        }
+        _ => return format!("U+{code:04X}, a format character"),
+    };
+    format!("U+{code:04X} {name}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_ranges_are_exactly_unicode_general_category_cf() {
+        use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
+        let differ: Vec<String> = (0..=0x10FFFFu32)
+            .filter_map(char::from_u32)
+            .filter(|&c| is_format(c) != (c.general_category() == GeneralCategory::Format))
+            .map(|c| format!("U+{:04X}", c as u32))
+            .collect();
+        assert_eq!(differ, Vec::<String>::new());
+    }
+
+    #[test]
+    fn the_ones_editors_meet_are_named() {
+        assert_eq!(describe('\u{061C}'), "U+061C ARABIC LETTER MARK");
+        assert_eq!(describe('\u{E0041}'), "U+E0041 TAG “A”");
+        assert_eq!(describe('\u{2062}'), "U+2062 INVISIBLE TIMES");
+        assert_eq!(describe('\u{0601}'), "U+0601, a format character");
+        assert!(!is_format('a') && !is_format('’') && !is_format('\u{00A0}'));
+    }
+}

@@ -1,0 +1,219 @@
+//! Reading an article's own text the way its attribution rules need: where its quotations run,
+//! whether words stand in it as whole words, and which person it names where. The validator
+//! checks a brief's quotes and credits with these, and the draft tool (`new-brief`) proposes
+//! them with the same.
+
+use std::ops::Range;
+
+/// The quotation marks this reads, as (opening, closing) pairs: typographic, German-style low
+/// quotes, guillemets (both ways round) and straight quotes. Real reports use all of them.
+const MARKS: [(char, char); 5] = [('“', '”'), ('„', '“'), ('«', '»'), ('»', '«'), ('"', '"')];
+
+/// Punctuation that an article puts just inside a closing quotation mark ("…,” he said"),
+/// which is not part of the quoted words.
+const CLOSING_PUNCTUATION: [char; 7] = [',', '.', ';', ':', '!', '?', '…'];
+
+/// The byte ranges of the words inside quotation marks in `text`, marks left out, in order. A
+/// quotation still open at the end of the text runs to its end: by convention a quotation that
+/// goes on into the next paragraph is not closed in this one (and opens again there).
+pub fn quotations(text: &str) -> Vec<Range<usize>> {
+    let mut spans = Vec::new();
+    let mut open: Option<(char, usize)> = None;
+    for (at, c) in text.char_indices() {
+        match open {
+            Some((closing, start)) if c == closing => {
+                spans.push(start..at);
+                open = None;
+            }
+            Some(_) => {}
+            None => {
+                if let Some(&(_, closing)) = MARKS.iter().find(|(opening, _)| *opening == c) {
+                    open = Some((closing, at + c.len_utf8()));
+                }
+            }
+        }
+    }
+    if let Some((_, start)) = open {
+        spans.push(start..text.len());
+    }
+    spans
+}
+
+/// Whether `words` are, exactly, one of the quotations of `text`: all the words inside one
+/// pair of quotation marks, less the punctuation the article puts before the closing mark.
+pub fn is_quotation(text: &str, words: &str) -> bool {
+    !words.trim().is_empty()
+        && quotations(text).into_iter().any(|span| {
+            let quoted = &text[span];
+            quoted == words
+                || quoted
+                    .strip_suffix(CLOSING_PUNCTUATION)
+                    .is_some_and(|q| q == words)
+        })
+}
+
+/// Where `words` stand in `text` as whole words (not inside longer words: "he" is not in
+/// "the"), as byte offsets, in order; matching is exact, case included.
+pub fn whole_words(text: &str, words: &str) -> Vec<usize> {
+    if words.is_empty() {
+        return Vec::new();
+    }
+    let word_char = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    text.match_indices(words)
+        .map(|(at, _)| at)
+        .filter(|&at| {
+            let before = text[..at].chars().next_back();
+            let after = text[at + words.len()..].chars().next();
+            !word_char(before) && !word_char(after)
+        })
+        .collect()
+}
+
+/// The words by which an article names a person: the full name, and the surname alone (the
+/// last word of the name), as it does after the first mention ("Anfimov stressed").
+pub fn naming_words(name: &str) -> Vec<&str> {
+    let name = name.trim();
+    let mut words = vec![name];
+    if let Some(surname) = name.split_whitespace().last().filter(|s| *s != name) {
+        words.push(surname);
+    }
+    words
+}
+
+/// One place where the article names a person.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Mention {
+    /// The paragraph's position in the article.
+    pub paragraph: usize,
+    /// The byte offset in the paragraph.
+    pub at: usize,
+    /// The person's position in the list of people given.
+    pub person: usize,
+}
+
+/// Every place in `paragraphs` that names one of `people` (by their names), in reading order.
+/// Linear in the article's length for each person.
+pub fn mentions<'a>(paragraphs: &[&str], people: impl Iterator<Item = &'a str>) -> Vec<Mention> {
+    let mut found = Vec::new();
+    for (person, name) in people.enumerate() {
+        let words = naming_words(name);
+        for (paragraph, text) in paragraphs.iter().enumerate() {
+            let full: Vec<usize> = whole_words(text, words[0]);
+            found.extend(full.iter().map(|&at| Mention {
+                paragraph,
+                at,
+                person,
+            }));
+            // The surname inside a full name is the same mention.
+            let within_full = |at: usize| full.iter().any(|&f| f <= at && at < f + words[0].len());
+            for surname in &words[1..] {
+                found.extend(
+                    whole_words(text, surname)
+                        .into_iter()
+                        .filter(|&at| !within_full(at))
+                        .map(|at| Mention {
+                            paragraph,
+                            at,
+                            person,
+                        }),
+                );
+            }
+        }
+    }
+    found.sort_by_key(|m| (m.paragraph, m.at));
+    found
+}
+
+/// The person named last before byte `at` of paragraph `paragraph`, given every mention in
+/// reading order ([`mentions`]): whom a "he" or "the head of the mission" there refers to.
+pub fn named_before(mentions: &[Mention], paragraph: usize, at: usize) -> Option<usize> {
+    let before = mentions.partition_point(|m| (m.paragraph, m.at) < (paragraph, at));
+    before.checked_sub(1).map(|i| mentions[i].person)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const P9: &str = "“The elections are going very smoothly, the situation in the country is encouraging. I would highly appreciate the level of organization of the election campaign. The coordinated work of both the Central Election Commission and local election commissions plays an important role in this,” he stressed.";
+
+    #[test]
+    fn a_quotation_is_the_words_between_the_marks_less_the_comma_before_the_closing_one() {
+        let spans = quotations(P9);
+        assert_eq!(spans.len(), 1);
+        assert!(P9[spans[0].clone()].starts_with("The elections are going"));
+        assert!(P9[spans[0].clone()].ends_with("in this,"));
+        assert!(is_quotation(P9, "The elections are going very smoothly, the situation in the country is encouraging. I would highly appreciate the level of organization of the election campaign. The coordinated work of both the Central Election Commission and local election commissions plays an important role in this"));
+        assert!(
+            !is_quotation(P9, "The elections are going very smoothly"),
+            "part of a quotation is not the quotation"
+        );
+        assert!(!is_quotation(P9, "he stressed"));
+        assert!(!is_quotation(P9, " "));
+    }
+
+    #[test]
+    fn every_kind_of_mark_is_read_and_an_open_quotation_runs_to_the_end() {
+        let text = "Il a dit «nous observons» et \"we watch\", then „gut“.";
+        let quoted: Vec<&str> = quotations(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(quoted, ["nous observons", "we watch", "gut"]);
+        let continued = "“We observe, and we shall report";
+        assert_eq!(quotations(continued), vec![3..continued.len()]);
+        assert!(is_quotation(continued, "We observe, and we shall report"));
+        assert!(quotations("No quotation here.").is_empty());
+    }
+
+    #[test]
+    fn whole_words_are_not_found_inside_longer_words() {
+        assert_eq!(whole_words("The head said he would", "he"), [14]);
+        assert_eq!(whole_words("He said", "He"), [0]);
+        assert_eq!(whole_words("the theme", "he"), Vec::<usize>::new());
+        assert_eq!(whole_words("Anfimov, Anfimov's", "Anfimov"), [0, 9]);
+        assert!(whole_words("x", "").is_empty());
+    }
+
+    #[test]
+    fn a_person_is_named_by_the_full_name_or_the_surname() {
+        assert_eq!(
+            naming_words("Leonid Anfimov"),
+            ["Leonid Anfimov", "Anfimov"]
+        );
+        assert_eq!(naming_words("Plato"), ["Plato"]);
+    }
+
+    #[test]
+    fn a_pronoun_refers_to_the_person_named_last_before_it() {
+        let paragraphs = [
+            "Leonid Anfimov met Nuran Niyazaliyev.",
+            "Niyazaliyev, for his part, noted it. He said so.",
+            "“Fine,” he stressed.",
+        ];
+        let people = ["Leonid Anfimov", "Nuran Niyazaliyev"];
+        let found = mentions(&paragraphs, people.into_iter());
+        assert_eq!(
+            found,
+            [
+                Mention {
+                    paragraph: 0,
+                    at: 0,
+                    person: 0
+                },
+                Mention {
+                    paragraph: 0,
+                    at: 19,
+                    person: 1
+                },
+                Mention {
+                    paragraph: 1,
+                    at: 0,
+                    person: 1
+                },
+            ],
+            "a full name is one mention, not two"
+        );
+        assert_eq!(named_before(&found, 0, 10), Some(0));
+        assert_eq!(named_before(&found, 1, 40), Some(1));
+        assert_eq!(named_before(&found, 2, 9), Some(1));
+        assert_eq!(named_before(&found, 0, 0), None);
+    }
+}
