@@ -32,6 +32,10 @@ export function useBrief({ hosts = false } = {}) {
     get url() {
       return ctx.server.url;
     },
+    /** The brief's own server (its `pages` serve answers a test makes up). */
+    get server() {
+      return ctx.server;
+    },
     /** Every path the brief's server was asked for. */
     get requests() {
       return ctx.server.requests;

@@ -214,3 +214,46 @@ fn a_5_mb_file_of_repeated_records_is_refused_quickly_with_every_problem_listed(
         started.elapsed()
     );
 }
+
+/// A sound brief of `n` statements: the bundled one, its statements repeated under new ids.
+fn sound_brief_of(n: usize) -> String {
+    let text = std::fs::read_to_string("data/brief.json").unwrap();
+    let mut brief: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let originals = brief["statements"].as_array().unwrap().clone();
+    let statements: Vec<serde_json::Value> = (0..n)
+        .map(|i| {
+            let mut s = originals[i % originals.len()].clone();
+            if i >= originals.len() {
+                s["id"] = format!("copy-{i}").into();
+            }
+            s
+        })
+        .collect();
+    brief["statements"] = statements.into();
+    brief.to_string()
+}
+
+#[test]
+fn a_sound_brief_of_10000_statements_validates_in_linear_time() {
+    // Twice the statements take about twice the time, not four times (a quadratic rule would
+    // show here first); the figure for 10,000 (release build) is in the README.
+    // The best of three runs, so that a busy machine does not decide.
+    let time = |n: usize| {
+        let text = sound_brief_of(n);
+        (0..3)
+            .map(|_| {
+                let started = Instant::now();
+                let brief = parse_brief("big.json", &text).expect("a sound brief");
+                assert_eq!(brief.statements.len(), n);
+                started.elapsed().as_secs_f64()
+            })
+            .fold(f64::INFINITY, f64::min)
+    };
+    let five = time(5_000);
+    let ten = time(10_000);
+    println!(
+        "10,000 statements read and validated in {:.0} ms",
+        ten * 1000.0
+    );
+    assert!(ten < five * 3.0, "5,000: {five:.3} s, 10,000: {ten:.3} s");
+}

@@ -24,8 +24,9 @@ const TYPES = {
  * Serves `root` under `base` on 127.0.0.1; resolves to { url, close, requests }. Port 0 picks a
  * free one. `headers` go on every answer (e.g. CORS, as a CDN sends); `rewrite(text)` changes
  * HTML pages before they are sent (host pages name the brief's address that way); `requests`
- * lists every path asked for; `pages` (a Map of path to HTML) serves pages made up by a test,
- * such as an editor's blank page with pasted embed code. With `gzip`, answers are compressed for
+ * lists every path asked for; `pages` (a Map of path to HTML, or to an answer
+ * `{ status, type, headers, body }`) serves what a test makes up: an editor's blank page with
+ * pasted embed code, another data file, a redirect. With `gzip`, answers are compressed for
  * clients that accept it, as a real web server's are (the benchmark measures that way).
  */
 export function startServer({ root = 'dist', base = BASE, port = 0, headers = {}, rewrite, gzip = false } = {}) {
@@ -36,7 +37,11 @@ export function startServer({ root = 'dist', base = BASE, port = 0, headers = {}
     requests.push(req.url);
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     if (pages.has(req.url)) {
-      res.writeHead(200, { 'content-type': TYPES['.html'] }).end(pages.get(req.url));
+      // A page as HTML, or an answer of any kind: { status, type, headers, body }.
+      const page = pages.get(req.url);
+      const { status = 200, type = TYPES['.html'], headers: extra = {}, body = '' } =
+        typeof page === 'string' ? { body: page } : page;
+      res.writeHead(status, { 'content-type': type, ...extra }).end(body);
       return;
     }
     let path;

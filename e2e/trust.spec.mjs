@@ -1,0 +1,168 @@
+// Trust boundaries, tried as an attacker and as a careless host would: a reader sees only the
+// deployer's data, and the brief never reaches beyond its own element on a host page.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { useBrief, inCharge } from './harness.mjs';
+
+const brief = useBrief({ hosts: true });
+const bundled = await readFile('data/brief.json', 'utf8');
+const json = (body) => ({ type: 'application/json', headers: { 'access-control-allow-origin': '*' }, body });
+/** A sound brief under another headline. */
+const another = (headline) =>
+  bundled.replace('Heads of CIS and SCO observer missions held a working meeting in Baku', headline);
+
+test('a data file that redirects to another origin is refused, and its words never shown', { timeout: 60_000 }, async () => {
+  brief.other.pages.set('/elsewhere.json', json(another('Words from elsewhere')));
+  brief.server.pages.set('/widgets/brief/go', { status: 302, headers: { location: `${brief.other.url}elsewhere.json` } });
+  const page = await brief.newPage();
+  await page.goto(`${brief.url}?src=go`);
+  await page.getByTestId('load-error').waitFor();
+  assert.match(
+    await page.getByTestId('error-message').textContent(),
+    new RegExp(`^go was not loaded: .*${brief.other.origin} is not one of them\\.$`),
+  );
+  assert.equal(await page.getByText('Words from elsewhere').count(), 0);
+  assert.equal(await page.getByTestId('statement').count(), 0);
+  assert.equal(await page.getByRole('button', { name: 'Retry' }).count(), 0);
+});
+
+test('links of a brief opened on another data file reopen that data file', { timeout: 60_000 }, async () => {
+  brief.server.pages.set('/widgets/brief/data/other.json', json(another('Another headline')));
+  const context = await brief.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const page = await context.newPage();
+  // One part of it: its links open the whole brief, on the same data.
+  await page.goto(`${brief.url}?view=timeline&src=data/other.json`);
+  await page.getByTestId('statement').last().waitFor();
+  const source = await page.locator('#statement-anfimov-working-methods [data-testid=source-link]').getAttribute('href');
+  assert.equal(source, `${brief.url}?src=data%2Fother.json#quote-anfimov-working-methods`);
+  await page.locator('#statement-anfimov-working-methods').getByRole('button', { name: /^Copy link/ }).click();
+  await page.locator('#statement-anfimov-working-methods').getByText('Link copied.').waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), source);
+  // That link opens the other data, with the quote marked.
+  await page.goto(source);
+  await page.waitForFunction(() => document.activeElement?.id === 'para-p7');
+  assert.equal(await page.locator('#headline').textContent(), 'Another headline');
+  // The whole brief's own links keep it too.
+  await page.locator('.card a[href="#para-p3"]').first().click();
+  assert.equal(page.url(), `${brief.url}?src=data%2Fother.json#para-p3`);
+  await page.getByRole('button', { name: 'Embed' }).click();
+  assert.match(await page.getByTestId('embed-snippet').first().textContent(), /&amp;src=data%2Fother\.json"/);
+  await context.close();
+});
+
+test('embed.js mounts into an element added later and into mount(), and touches nothing else', { timeout: 60_000 }, async () => {
+  const page = await brief.newPage();
+  const address = `${brief.host.url}late-mount.html`;
+  await page.goto(address);
+  const before = await page.evaluate(() => ({
+    html: [...document.documentElement.attributes].map((a) => `${a.name}=${a.value}`),
+    body: [...document.body.attributes].map((a) => `${a.name}=${a.value}`),
+    children: [...document.body.children].map((e) => e.tagName),
+  }));
+  const late = page.locator('#late');
+  await late.getByTestId('mission-card').last().waitFor();
+  assert.equal(await late.getByTestId('mission-card').count(), 2);
+  assert.equal(await late.getByTestId('statement').count(), 0);
+  const own = page.locator('#own');
+  await own.getByTestId('statement').last().waitFor();
+  assert.equal(await own.getByTestId('statement').count(), 11);
+  assert.equal(await own.evaluate((el) => el.shadowRoot.querySelector('.observer-brief').dataset.theme), 'dark');
+  // A link inside a brief keeps the host's address.
+  await late.getByTestId('source-link').first().click();
+  assert.equal(page.url(), address);
+  const after = await page.evaluate(() => ({
+    html: [...document.documentElement.attributes].map((a) => `${a.name}=${a.value}`),
+    body: [...document.body.attributes].map((a) => `${a.name}=${a.value}`),
+    children: [...document.body.children].map((e) => e.tagName),
+  }));
+  assert.deepEqual(after, before, 'the host’s <html>, <body> and its children are as they were');
+  assert.deepEqual(page.errors, []);
+});
+
+test('embed.js on a page with no element for the brief does nothing but say so', { timeout: 60_000 }, async () => {
+  const page = await brief.newPage();
+  const said = page.waitForEvent('console', { predicate: (m) => m.text().startsWith('observer-brief:') });
+  await page.goto(`${brief.host.url}empty-host.html`);
+  assert.match((await said).text(), /no \[data-observer-brief\] element on this page yet/);
+  const page2 = await page.evaluate(() => ({
+    html: [...document.documentElement.attributes].map((a) => a.name),
+    body: document.body.children.length,
+    hash: location.hash,
+  }));
+  assert.deepEqual(page2, { html: ['lang'], body: 3, hash: '' });
+  assert.equal(await page.locator('.observer-brief').count(), 0);
+  assert.deepEqual(page.errors, []);
+});
+
+test('Copy link without a Clipboard API shows the link to copy by hand, with no error', { timeout: 60_000 }, async () => {
+  const page = await brief.newPage();
+  await page.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined });
+  });
+  await brief.open(page);
+  const entry = page.locator('#statement-anfimov-working-methods');
+  await entry.getByRole('button', { name: /^Copy link/ }).click();
+  await entry.getByText('Could not copy automatically. Select and copy:').waitFor();
+  assert.equal(
+    await entry.locator('.copy-status').textContent(),
+    `Could not copy automatically. Select and copy: ${brief.url}#quote-anfimov-working-methods`,
+  );
+  assert.deepEqual(page.errors, []);
+});
+
+test('a link with a megabyte of hash opens the brief, and no link it makes is longer than 2 KB', { timeout: 60_000 }, async () => {
+  const page = await brief.newPage();
+  await brief.open(page, `#speaker=${'x'.repeat(1_000_000)}&kind=quote`);
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=statement]').length === 4);
+  const longest = await page.evaluate(() => Math.max(...[...document.querySelectorAll('a[href]')].map((a) => a.href.length)));
+  assert.ok(longest < 2048, `the longest link is ${longest} characters`);
+  // A change the reader makes writes a short address.
+  await page.getByLabel('Kind', { exact: true }).selectOption('');
+  await page.waitForFunction(() => location.href.length < 2048);
+  assert.deepEqual(page.errors, []);
+});
+
+test('the pym code pins the brief’s origin: another frame on the host page cannot steer it', { timeout: 60_000 }, async () => {
+  const context = await brief.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const editor = await context.newPage();
+  await brief.open(editor);
+  await editor.getByRole('button', { name: 'Embed' }).click();
+  await editor.getByRole('button', { name: 'Copy code: Self-sizing iframe (Pym.js)' }).click();
+  await editor.getByText('Copied to the clipboard.').waitFor();
+  const code = await editor.evaluate(() => navigator.clipboard.readText());
+  const pattern = `^${brief.server.origin.replaceAll('.', '\\.')}`;
+  assert.ok(code.includes(`data-pym-xdomain="${pattern}"`), code);
+
+  // The code pasted into a host page that also carries a frame from a third origin.
+  const path = '/pasted-with-stranger.html';
+  brief.host.pages.set(
+    path,
+    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>${code}` +
+      `<iframe id="stranger" title="Advertisement" src="${brief.other.url}blank.html"></iframe></body></html>`,
+  );
+  const page = await context.newPage();
+  const address = new URL(path, brief.host.url).href;
+  await page.goto(address);
+  const frame = page.locator('[data-pym-src] iframe');
+  await page.frameLocator('[data-pym-src] iframe').locator('#observer-brief-page[data-app]').waitFor({ state: 'attached' });
+  await page.waitForFunction(() => document.querySelector('[data-pym-src] iframe').getBoundingClientRect().height > 1000);
+  const height = await frame.evaluate((el) => el.getBoundingClientRect().height);
+  const id = await page.locator('[data-pym-src]').getAttribute('id');
+  const stranger = page.frames().find((f) => f.url().startsWith(brief.other.url));
+  await stranger.evaluate((id) => {
+    parent.postMessage(`pymxPYMx${id}xPYMxnavigateToxPYMxhttps://evil.example/`, '*');
+    parent.postMessage(`pymxPYMx${id}xPYMxheightxPYMx0`, '*');
+  }, id);
+  // The brief's own height messages still arrive and are obeyed; the stranger's are not.
+  await page.frameLocator('[data-pym-src] iframe').locator('.observer-brief').evaluate((el) => {
+    const extra = document.createElement('div');
+    extra.style.height = '300px';
+    el.append(extra);
+  });
+  await page.waitForFunction((h) => document.querySelector('[data-pym-src] iframe').getBoundingClientRect().height > h + 250, height);
+  assert.equal(page.url(), address, 'the host did not navigate away');
+  await context.close();
+});
