@@ -6,6 +6,7 @@
 
 pub mod date;
 pub mod format_chars;
+pub mod json_path;
 pub mod model;
 pub mod parse;
 pub mod text;
