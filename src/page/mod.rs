@@ -5,7 +5,7 @@
 //! components the browser runs ([`build`]). The early script (`js/early.js`, inlined into the
 //! head) applies the remembered theme before the first paint and checks that the data file is
 //! still the one the page was made from; the app then takes the page over in place
-//! ([`crate::host::mount`]). Everything the early script needs, the build writes as attributes
+//! (`host::mount`, in the browser). Everything the early script needs, the build writes as attributes
 //! of `<html>`, so that no rule is written twice.
 
 #[cfg(not(target_arch = "wasm32"))]
