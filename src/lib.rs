@@ -2,8 +2,8 @@
 //! and a timeline of statements that all lead back to the sentence they came from.
 //!
 //! The folders, in the direction their dependencies point (see `docs/architecture.md`):
-//! `host` (in the browser) and `page` (natively) → [`views`] → [`state`] → [`reading`] → [`data`], with [`embed`] (what embedding
-//! asks for) read by the three above it.
+//! `host` (in the browser) and [`page`] (natively) → [`views`] → [`state`] → [`reading`] →
+//! [`data`], with [`embed`] (what embedding asks for) read by the three above it.
 
 // Rendering the whole brief to HTML natively (the pre-rendered page) nests view types deeper
 // than the compiler's default limit allows.
