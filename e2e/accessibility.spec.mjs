@@ -21,7 +21,7 @@ for (const width of [375, 1280]) {
   for (const colorScheme of ['light', 'dark']) {
     test(`axe-core finds no violations at ${width} px in ${colorScheme}`, async () => {
       const page = await brief.newPage({ viewport: { width, height: 900 }, colorScheme });
-      await page.goto(brief.url + '#para-p5');
+      await brief.open(page, '#para-p5');
       await page.waitForFunction(() => document.querySelector('#para-p5.highlighted'));
       assert.deepEqual(await violations(page), []);
       await page.close();
@@ -32,7 +32,7 @@ for (const width of [375, 1280]) {
 for (const colorScheme of ['light', 'dark']) {
   test(`axe-core finds no violations in the open Embed control in ${colorScheme}`, async () => {
     const page = await brief.newPage({ viewport: { width: 375, height: 900 }, colorScheme });
-    await page.goto(brief.url);
+    await brief.open(page);
     await page.getByRole('button', { name: 'Embed' }).click();
     await page.getByTestId('embed-panel').waitFor();
     assert.deepEqual(await violations(page), []);
@@ -43,7 +43,7 @@ for (const colorScheme of ['light', 'dark']) {
 for (const view of ['article', 'missions', 'timeline']) {
   test(`axe-core finds no violations in the embedded ${view} view, dark`, async () => {
     const page = await brief.newPage({ viewport: { width: 375, height: 900 } });
-    await page.goto(`${brief.url}?embed=1&theme=dark&view=${view}&statement=anfimov-principles`);
+    await brief.open(page, `?embed=1&theme=dark&view=${view}&statement=anfimov-principles`);
     await page.locator('.brief-layout').waitFor();
     assert.deepEqual(await violations(page), []);
     await page.close();
@@ -69,8 +69,7 @@ test('axe-core finds no violations in the error view', async () => {
 
 test('reduced motion turns smooth scrolling and transitions off', async () => {
   const page = await brief.newPage({ reducedMotion: 'reduce' });
-  await page.goto(brief.url);
-  await page.getByTestId('statement').last().waitFor();
+  await brief.open(page);
   const styles = await page.evaluate(() => ({
     scroll: getComputedStyle(document.documentElement).scrollBehavior,
     transition: getComputedStyle(document.querySelector('.source-paragraph')).transitionDuration,

@@ -44,10 +44,13 @@ test('the brief runs under the strict policy with zero violations', async () => 
   await inCharge(page);
   await page.getByLabel('Search the article and statements').fill('smoothly');
   await page.goto(`${server.url}#quote-anfimov-working-methods&q=observ`);
+  await page.waitForFunction(() => document.querySelector('mark.quote-mark'));
   await page.getByRole('button', { name: 'Embed' }).click();
   await page.getByTestId('embed-panel').waitFor();
-  await page.getByRole('button', { name: 'Dark mode' }).click();
-  await page.waitForTimeout(300);
+  const toggle = page.getByRole('button', { name: 'Dark mode' });
+  const pressed = await toggle.getAttribute('aria-pressed');
+  await toggle.click();
+  await page.waitForFunction((was) => document.querySelector('.theme-toggle').getAttribute('aria-pressed') !== was, pressed);
   assert.deepEqual(await page.evaluate(() => window.violations), []);
   assert.deepEqual(page.errors, []);
 });
@@ -55,6 +58,7 @@ test('the brief runs under the strict policy with zero violations', async () => 
 test('an embedded part runs under the strict policy too', async () => {
   const page = await watchedPage();
   await page.goto(`${server.url}?embed=1&view=timeline&theme=dark`);
+  await inCharge(page);
   await page.getByTestId('statement').last().waitFor();
   assert.deepEqual(await page.evaluate(() => window.violations), []);
 });

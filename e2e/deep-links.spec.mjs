@@ -33,7 +33,7 @@ test('a link restores filters, search and the selected quote exactly', async () 
   assert.match(link, /#quote-niyazaliyev-smooth-elections&speaker=niyazaliyev&kind=quote&q=smooth$/);
 
   const other = await brief.newPage();
-  await other.goto(link);
+  await brief.open(other, link.slice(brief.url.length));
   await other.waitForFunction(() => document.querySelector('mark.quote-mark'));
   assert.deepEqual(await shownState(other), before);
   // It opens on the quote: the paragraph with the words marked has focus.
@@ -72,9 +72,10 @@ test('Back and Forward step through filters, searches and selections', async () 
 
 test('malformed and unknown keys in a link are ignored safely', async () => {
   const page = await brief.newPage();
-  await page.goto(`${brief.url}#kind=everything&q=%E2%80&speaker=%3Cscript%3E&utm=1&statement-nobody`);
-  await page.getByTestId('statement').last().waitFor();
+  await brief.open(page, '#kind=everything&q=%E2%80&speaker=%3Cscript%3E&utm=1&statement-nobody');
   assert.equal(await page.getByTestId('statement').count(), 11);
+  assert.equal(await page.locator('.highlighted').count(), 0, 'nothing selected');
+  assert.equal(await page.getByLabel('Search the article and statements').inputValue(), '');
   assert.deepEqual(page.errors, []);
 });
 
@@ -82,7 +83,7 @@ test('each statement has a Copy link control that confirms visibly', async () =>
   const context = await brief.newContext();
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const page = await context.newPage();
-  await page.goto(brief.url);
+  await brief.open(page);
   const entry = page.locator('#statement-anfimov-working-methods');
   await entry.getByRole('button', { name: /^Copy link/ }).click();
   await entry.getByText('Link copied.').waitFor();

@@ -2,6 +2,7 @@
 // message, and the data is never requested, whether through a link or a mount element.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { useBrief } from './harness.mjs';
 
 const brief = useBrief({ hosts: true });
@@ -40,9 +41,23 @@ test('a mount element with data-src on another origin is refused without a reque
   assert.deepEqual(asked(brief.other), []);
 });
 
-test('another data file on the brief’s own origin is allowed', async () => {
+test('a data: address is refused too, without a request', async () => {
   const page = await brief.newPage();
-  await page.goto(`${brief.url}?src=data/brief.json&view=missions`);
-  await page.getByTestId('mission-card').last().waitFor();
-  assert.equal(await page.getByTestId('mission-card').count(), 2);
+  const fake = `data:application/json,${encodeURIComponent('{"article":{}}')}`;
+  await page.goto(`${brief.url}?src=${encodeURIComponent(fake)}`);
+  await page.getByTestId('load-error').waitFor();
+  assert.match(await page.getByTestId('error-message').textContent(), /was not loaded: .*“data:” address/);
+});
+
+test('another data file on the brief’s own origin is allowed, and is the one shown', async () => {
+  const other = (await readFile('data/brief.json', 'utf8')).replace(
+    'Heads of CIS and SCO observer missions held a working meeting in Baku',
+    'A headline from the other file',
+  );
+  brief.server.pages.set('/widgets/brief/data/other-brief.json', { type: 'application/json', body: other });
+  const page = await brief.newPage();
+  await brief.open(page, '?src=data/other-brief.json');
+  await page.getByTestId('statement').last().waitFor();
+  assert.equal(await page.locator('#headline').textContent(), 'A headline from the other file');
+  assert.ok(brief.requests.includes('/widgets/brief/data/other-brief.json'), brief.requests.join(' '));
 });

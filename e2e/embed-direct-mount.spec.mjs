@@ -60,6 +60,11 @@ test('mounted briefs render as designed inside a page with aggressive CSS', asyn
     assert.ok(mount.width > mount.hostWidth * 0.5, `entries use the width given (${mount.width}px)`);
   }
   assert.equal(look[0].theme, 'auto');
+  // data-statement opens the mount on that statement, highlighted.
+  assert.deepEqual(
+    await mounts.nth(0).locator('.statement.highlighted').evaluateAll((els) => els.map((e) => e.dataset.statement)),
+    ['niyazaliyev-smooth-elections'],
+  );
   assert.equal(look[1].theme, 'dark');
   assert.equal(look[1].background, 'rgb(20, 23, 27)', 'data-theme="dark" gives the dark background');
   assert.deepEqual(page.errors, []);
@@ -71,6 +76,11 @@ test('the host page’s own content is unchanged by the mounted briefs', async (
   await page.route('**/embed.js', (route) => route.abort());
   await page.goto(`${brief.host.url}direct-mount.html`);
   const alone = await hostStyles(page);
+  // Where the script cannot run, the host's own text stays in the mount elements.
+  assert.deepEqual(await page.locator('[data-observer-brief]').allTextContents(), [
+    'Loading the observer brief…',
+    'Loading the observer brief…',
+  ]);
   await page.unroute('**/embed.js');
 
   await page.goto(`${brief.host.url}direct-mount.html`);

@@ -29,6 +29,31 @@ test('a plain iframe with ?view=timeline shows only the timeline, sized by plain
   assert.deepEqual(page.errors, []);
 });
 
+test('a plain iframe without parentOrigin answers the page that framed it (its referrer) when asked', async () => {
+  const page = await brief.newPage({ viewport: { width: 375, height: 800 } });
+  await page.goto(`${brief.host.url}referrer-iframe.html`);
+  const frame = page.frameLocator('#brief');
+  await frame.locator('#observer-brief-page[data-app]').waitFor({ state: 'attached' });
+  await page.waitForFunction(() => window.heights.length > 0);
+  const before = await page.evaluate(() => window.heights.length);
+  await page.evaluate(() => window.measure());
+  await page.waitForFunction((n) => window.heights.length > n, before);
+  const last = await page.evaluate(() => window.heights.at(-1));
+  const content = await frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+  assert.ok(Math.abs(last - content) <= 1, `reported ${last}px, content ${content}px`);
+});
+
+test('a part’s “according to” link opens the whole brief on that statement in a new tab', async () => {
+  const page = await brief.newPage();
+  await brief.open(page, '?view=missions');
+  const link = page.locator('.statement-link').first();
+  assert.equal(await link.getAttribute('target'), '_blank');
+  const [tab] = await Promise.all([page.waitForEvent('popup'), link.click()]);
+  await tab.waitForURL(/#statement-/);
+  assert.equal(tab.url(), `${brief.url}#statement-anfimov-observer-count`);
+  await tab.waitForFunction(() => document.activeElement?.id === 'statement-anfimov-observer-count');
+});
+
 test('?statement= and #statement- open the brief on that statement, highlighted', async () => {
   const page = await brief.newPage();
   await page.goto(`${brief.url}?view=timeline&statement=niyazaliyev-smooth-elections`);

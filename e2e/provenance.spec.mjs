@@ -8,7 +8,7 @@ const brief = useBrief();
 
 test('choosing a statement marks its exact quoted words inside the paragraph', async () => {
   const page = await brief.newPage();
-  await page.goto(brief.url);
+  await brief.open(page);
   const entry = page.locator('#statement-niyazaliyev-smooth-elections');
   const words = await entry.locator('blockquote q').textContent();
   await entry.getByTestId('source-link').click();
@@ -27,7 +27,7 @@ test('choosing a statement marks its exact quoted words inside the paragraph', a
 
 test('a paragraph shows what comes from it, and choosing that lights up statements and card facts', async () => {
   const page = await brief.newPage();
-  await page.goto(brief.url);
+  await brief.open(page);
   const uses = page.locator('#para-p6 + .paragraph-uses [data-testid=paragraph-uses]');
   assert.match(await uses.textContent(), /In this brief: 2 statements and 3 card facts/);
   await uses.click();
@@ -44,7 +44,7 @@ test('a paragraph shows what comes from it, and choosing that lights up statemen
 
 test('the date axis draws the three dates and says them in words', async () => {
   const page = await brief.newPage();
-  await page.goto(brief.url);
+  await brief.open(page);
   const axis = page.getByTestId('date-axis').locator('svg');
   assert.equal(await axis.getAttribute('role'), 'img');
   const description = await axis.locator('desc').textContent();

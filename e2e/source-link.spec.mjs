@@ -33,7 +33,7 @@ test('following a source link highlights, shows and focuses its paragraph', asyn
 
 test('a shared link to a paragraph opens with it highlighted', async () => {
   const page = await brief.newPage();
-  await page.goto(brief.url + '#para-p3');
+  await brief.open(page, '#para-p3');
   await page.waitForFunction(() => document.querySelector('#para-p3.highlighted'));
   assert.deepEqual(await highlighted(page), ['para-p3']);
   await page.close();
@@ -42,7 +42,6 @@ test('a shared link to a paragraph opens with it highlighted', async () => {
 test('the keyboard alone reaches a source link, shows focus, and follows it', async () => {
   const page = await brief.newPage();
   await brief.open(page);
-  await page.getByTestId('statement').last().waitFor();
   // Tab from the top until focus reaches the first source link (the header's credit, ¶ 2).
   let focused = null;
   for (let i = 0; i < 30 && !focused; i++) {

@@ -13,25 +13,25 @@ const LIGHT = 'rgb(251, 250, 247)';
 test('dark mode follows the system, and the switch is remembered across visits', async () => {
   const context = await brief.newContext({ colorScheme: 'dark' });
   const page = await context.newPage();
-  await page.goto(brief.url);
+  await brief.open(page);
   const toggle = page.getByRole('button', { name: 'Dark mode' });
-  await toggle.waitFor();
-  assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
+  // The system's setting is read once the app is in charge.
+  await page.waitForFunction(() => document.querySelector('.theme-toggle').getAttribute('aria-pressed') === 'true');
   assert.equal(await background(page), DARK);
   await toggle.click();
   assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
   assert.equal(await background(page), LIGHT);
   await page.reload();
-  await page.getByRole('button', { name: 'Dark mode' }).waitFor();
+  // Before the app runs too: the early script applies the remembered choice before the paint.
   assert.equal(await background(page), LIGHT, 'the choice survives a reload');
+  await page.locator('#observer-brief-page[data-app]').waitFor({ state: 'attached' });
   assert.equal(await page.getByRole('button', { name: 'Dark mode' }).getAttribute('aria-pressed'), 'false');
   await context.close();
 });
 
 test('the printed page has the article, cards and timeline, no controls, links as text', async () => {
   const page = await brief.newPage({ viewport: { width: 800, height: 1100 } });
-  await page.goto(brief.url + '#quote-niyazaliyev-smooth-elections');
-  await page.getByTestId('statement').last().waitFor();
+  await brief.open(page, '#quote-niyazaliyev-smooth-elections');
   await page.emulateMedia({ media: 'print' });
   for (const testid of ['article', 'mission-card', 'timeline']) {
     assert.ok(await page.getByTestId(testid).first().isVisible(), `${testid} is printed`);
@@ -66,7 +66,7 @@ test('the head carries Open Graph tags and JSON-LD naming the right speakers', a
   assert.equal(speakerOf('Traditionally, we build'), 'Leonid Anfimov');
   assert.equal(speakerOf('The parties stressed'), undefined, 'no person is invented for the report');
   // The quotes shown on the page are the quotes in the metadata, word for word.
-  await page.getByTestId('statement').last().waitFor();
+  await page.locator('#observer-brief-page[data-app]').waitFor({ state: 'attached' });
   const shown = await page.locator('[data-testid=statement] blockquote q').allTextContents();
   assert.deepEqual(shown.sort(), quotes.map((q) => q.text).sort());
 });

@@ -7,8 +7,7 @@ const brief = useBrief();
 
 test('the article, both mission cards and the timeline show the real data', async () => {
   const page = await brief.newPage();
-  await page.goto(brief.url);
-  await page.getByTestId('statement').last().waitFor();
+  await brief.open(page);
 
   assert.equal(
     await page.getByRole('heading', { level: 1 }).textContent(),
@@ -34,8 +33,7 @@ test('the article, both mission cards and the timeline show the real data', asyn
 
 test('the page has a title, a description and a favicon', async () => {
   const page = await brief.newPage();
-  await page.goto(brief.url);
-  await page.getByTestId('statement').last().waitFor();
+  await brief.open(page);
   assert.match(await page.title(), /CIS and SCO observer missions/);
   assert.ok((await page.locator('meta[name=description]').getAttribute('content')).length > 50);
   const icon = await page.locator('link[rel=icon]').getAttribute('href');
@@ -46,8 +44,7 @@ test('the page has a title, a description and a favicon', async () => {
 
 test('the page fits a 320 px phone without sideways scrolling', async () => {
   const page = await brief.newPage({ viewport: { width: 320, height: 700 } });
-  await page.goto(brief.url);
-  await page.getByTestId('statement').last().waitFor();
+  await brief.open(page);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
   await page.close();

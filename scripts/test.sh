@@ -24,7 +24,7 @@ trunk build --release
 node scripts/tools/sizes.mjs dist
 
 say "End-to-end tests (release dist served from /widgets/brief/)"
-node --test --test-concurrency=1 e2e/*.spec.mjs
+node --test --test-concurrency=1 --test-timeout=120000 e2e/*.spec.mjs
 
 say "Lighthouse (accessibility must be 100; the other scores are reported)"
 node scripts/tools/lighthouse.mjs

@@ -92,3 +92,50 @@ fn the_open_graph_tags_match_the_report() {
         assert!(html.contains(tag), "{tag}");
     }
 }
+
+#[test]
+fn the_json_ld_says_what_the_readme_promises_word_for_word() {
+    // Read off the article by hand, not computed from the data.
+    let value = json_ld(&brief());
+    let graph = value["@graph"].as_array().unwrap();
+    let article = &graph[0];
+    assert_eq!(article["@type"], "NewsArticle");
+    assert_eq!(article["dateline"], "Friday, September 20, 2024 - 8:06 pm");
+    assert_eq!(
+        article["author"],
+        serde_json::json!({ "@type": "Person", "name": "Jeffrey Roundtree" })
+    );
+    let quotations: Vec<(&str, Option<&str>)> = graph[1..]
+        .iter()
+        .map(|q| {
+            assert_eq!(q["@type"], "Quotation");
+            (q["text"].as_str().unwrap(), q["creator"]["name"].as_str())
+        })
+        .collect();
+    assert_eq!(
+        quotations,
+        [
+            ("The head of the CIS observation mission, First Deputy Secretary General of the CIS Leonid Anfimov, and the head of the SCO international observation mission, Deputy Secretary General of the SCO Nuran Niyazaliyev, met in Baku on August 31. Chairman of the Central Election Commission of Belarus Igor Karpenko also took part in the meeting", None),
+            ("The parties stressed that the election campaign was conducted in a transparent and open manner and that the necessary conditions were created for international observers to follow the parliamentary elections", None),
+            ("Traditionally, we build our work on the basis of personal observation of the mission members, information obtained on the ground as a result of communication with members of election commissions and representatives of state bodies", Some("Leonid Anfimov")),
+            ("The elections are going very smoothly, the situation in the country is encouraging. I would highly appreciate the level of organization of the election campaign. The coordinated work of both the Central Election Commission and local election commissions plays an important role in this", Some("Nuran Niyazaliyev")),
+        ]
+    );
+}
+
+#[test]
+fn markup_in_the_data_cannot_leave_the_json_ld_element() {
+    let mut b = brief();
+    b.article.headline = "<!--<script>alert(1)</script> & more".into();
+    let block = json_ld_block(&b);
+    let inner =
+        &block["<script type=\"application/ld+json\">".len()..block.len() - "</script>".len()];
+    for bad in ["<", ">", "&"] {
+        assert!(!inner.contains(bad), "{bad} in {inner}");
+    }
+    let read: serde_json::Value = serde_json::from_str(inner).unwrap();
+    assert_eq!(
+        read["@graph"][0]["headline"],
+        "<!--<script>alert(1)</script> & more"
+    );
+}

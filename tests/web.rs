@@ -427,3 +427,137 @@ async fn data_from_another_origin_is_refused_without_a_request() {
     .unwrap();
     assert_eq!(requested.as_bool(), Some(false));
 }
+
+#[wasm_bindgen_test]
+async fn the_editors_notes_and_the_links_to_them_render_in_order() {
+    let mounted = mount_bundled().await;
+    let root = &mounted.root;
+    let notes: Vec<String> = all(root, "#editor-notes li")
+        .iter()
+        .map(|n| n.id())
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            "note-election-kind",
+            "note-iec",
+            "note-year",
+            "note-date-line",
+            "note-parties"
+        ]
+    );
+    assert!(text(&one(root, "#note-election-kind")).starts_with(
+        "The article calls the vote “early parliamentary elections” in paragraph 1 and “by-elections” in paragraph 4."
+    ));
+    // A statement's links to its notes, numbered as the list numbers them.
+    let links: Vec<(String, String)> =
+        all(root, "#statement-leaders-discussed-preparations .note-link")
+            .iter()
+            .map(|a| (text(a), a.get_attribute("href").unwrap()))
+            .collect();
+    assert_eq!(
+        links,
+        [
+            (
+                "Editor’s note 1".to_string(),
+                "#note-election-kind".to_string()
+            ),
+            ("Editor’s note 5".to_string(), "#note-parties".to_string()),
+        ]
+    );
+}
+
+#[wasm_bindgen_test]
+async fn each_statement_says_how_the_article_names_its_speaker() {
+    let mounted = mount_bundled().await;
+    let root = &mounted.root;
+    let printed = |id: &str| {
+        all(root, &format!("#statement-{id} .speaker-detail"))
+            .last()
+            .map(text)
+            .unwrap()
+    };
+    assert_eq!(
+        printed("niyazaliyev-familiarisation"),
+        "named in the article as “He”"
+    );
+    assert_eq!(
+        printed("report-transparent-campaign"),
+        "named in the article as “the statement”"
+    );
+    assert_eq!(
+        text(&one(
+            root,
+            "#statement-niyazaliyev-familiarisation .speaker-name"
+        )),
+        "Nuran Niyazaliyev"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_observer_chart_says_in_words_what_it_draws() {
+    let mounted = mount_bundled().await;
+    let root = &mounted.root;
+    let chart = one(root, "[data-testid=mission-card] .observer-chart svg");
+    assert_eq!(chart.get_attribute("role").as_deref(), Some("img"));
+    assert_eq!(
+        chart.get_attribute("aria-label").as_deref(),
+        Some("Chart: the CIS observation mission includes 133 observers, 10 of whom work in Azerbaijan on a long-term basis")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_long_timeline_is_listed_a_hundred_statements_at_a_time() {
+    let mut brief = (*bundled()).clone();
+    let originals = brief.statements.clone();
+    brief.statements = (0..250)
+        .map(|i| {
+            let mut s = originals[i % originals.len()].clone();
+            if i >= originals.len() {
+                s.id = format!("copy-{i}");
+            }
+            s
+        })
+        .collect();
+    let brief = Arc::new(brief);
+    let mounted = mount(move || view! { <BriefView brief/> }).await;
+    let root = &mounted.root;
+    let listed = || all(root, "[data-testid=statement]").len();
+    assert_eq!(listed(), 100);
+    let more = one(root, "[data-testid=show-more]");
+    assert_eq!(text(&more), "Show 100 more of 250 statements");
+    more.click();
+    tick().await;
+    assert_eq!(listed(), 200);
+    assert_eq!(
+        text(&one(root, "[data-testid=show-more]")),
+        "Show 50 more of 250 statements"
+    );
+    one(root, "[data-testid=show-more]").click();
+    tick().await;
+    assert_eq!(listed(), 250);
+    assert!(all(root, "[data-testid=show-more]").is_empty());
+}
+
+#[wasm_bindgen_test]
+fn an_origin_the_deployer_lists_is_admitted_and_only_it() {
+    use observer_brief::state::source::data_url_allowing;
+    let base = "https://brief.example/widgets/brief/";
+    let list = "https://data.example.org, https://cdn.example.com/";
+    assert_eq!(
+        data_url_allowing("https://data.example.org/briefs/b.json", base, list),
+        Ok("https://data.example.org/briefs/b.json".to_string())
+    );
+    assert_eq!(
+        data_url_allowing("data/b.json", base, list),
+        Ok("https://brief.example/widgets/brief/data/b.json".to_string())
+    );
+    for refused in [
+        "https://data.example.org.evil.example/b.json",
+        "http://data.example.org/b.json",
+        "https://evil.example/b.json",
+    ] {
+        assert!(data_url_allowing(refused, base, list).is_err(), "{refused}");
+    }
+    assert!(data_url_allowing("https://data.example.org/b.json", base, "").is_err());
+}

@@ -12,6 +12,10 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Brief {
+    /// The JSON Schema the file follows, for editors' tools (`"schema/brief.schema.json"`); the
+    /// brief itself does not use it.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
     /// The news report itself.
     pub article: Article,
     /// The people the report names.

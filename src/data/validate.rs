@@ -661,6 +661,7 @@ mod tests {
             statement: None,
         };
         Brief {
+            schema: None,
             article: Article {
                 headline: "Heads met".into(),
                 breadcrumb: vec!["Home".into()],

@@ -154,47 +154,117 @@ mod tests {
         filter.apply(brief).iter().map(|s| s.id.clone()).collect()
     }
 
+    /// The bundled brief's statements, in file order (by hand, from data/brief.json).
+    const ALL: [&str; 11] = [
+        "leaders-discussed-preparations",
+        "report-meeting",
+        "interlocutors-discussed-activities",
+        "report-transparent-campaign",
+        "anfimov-observer-count",
+        "anfimov-principles",
+        "anfimov-working-methods",
+        "niyazaliyev-experience",
+        "niyazaliyev-familiarisation",
+        "niyazaliyev-smooth-elections",
+        "parties-discussed-progress",
+    ];
+
     #[test]
-    fn no_filter_admits_every_statement() {
+    fn no_filter_admits_every_statement_and_is_not_active() {
         let brief = bundled();
         assert!(!Filter::default().is_active());
+        assert_eq!(ids(&brief, &Filter::default()), ALL);
+    }
+
+    #[test]
+    fn any_one_part_of_the_filter_makes_it_active_but_blank_words_do_not() {
+        let active = |f: Filter| f.is_active();
+        assert!(active(Filter {
+            mission: Some("cis".into()),
+            ..Filter::default()
+        }));
+        assert!(active(Filter {
+            speaker: Some("report".into()),
+            ..Filter::default()
+        }));
+        assert!(active(Filter {
+            kind: Some(StatementKind::ReportedSpeech),
+            ..Filter::default()
+        }));
+        assert!(active(Filter {
+            query: "x".into(),
+            ..Filter::default()
+        }));
+        assert!(!active(Filter {
+            query: "  ".into(),
+            ..Filter::default()
+        }));
+    }
+
+    #[test]
+    fn a_speaker_filter_keeps_exactly_that_speakers_statements() {
+        let brief = bundled();
+        let by = |key: &str| {
+            ids(
+                &brief,
+                &Filter {
+                    speaker: Some(key.into()),
+                    ..Filter::default()
+                },
+            )
+        };
         assert_eq!(
-            Filter::default().apply(&brief).len(),
-            brief.statements.len()
+            by("niyazaliyev"),
+            [
+                "niyazaliyev-experience",
+                "niyazaliyev-familiarisation",
+                "niyazaliyev-smooth-elections"
+            ]
         );
+        assert_eq!(
+            by("report"),
+            ["report-meeting", "report-transparent-campaign"]
+        );
+        assert_eq!(
+            by("both_parties"),
+            [
+                "leaders-discussed-preparations",
+                "interlocutors-discussed-activities",
+                "parties-discussed-progress"
+            ]
+        );
+        assert!(by("karpenko").is_empty(), "Karpenko says nothing");
     }
 
     #[test]
-    fn a_speaker_filter_keeps_only_that_speaker() {
+    fn a_mission_filter_keeps_exactly_its_heads_statements() {
         let brief = bundled();
-        let filter = Filter {
-            speaker: Some("niyazaliyev".into()),
-            ..Filter::default()
+        let of = |mission: &str| {
+            ids(
+                &brief,
+                &Filter {
+                    mission: Some(mission.into()),
+                    ..Filter::default()
+                },
+            )
         };
-        let kept = filter.apply(&brief);
-        assert!(!kept.is_empty());
-        assert!(kept.iter().all(|s| speaker_key(s) == "niyazaliyev"));
-        let expected = brief
-            .statements
-            .iter()
-            .filter(|s| matches!(&s.speaker, Speaker::Person(p) if p == "niyazaliyev"))
-            .count();
-        assert_eq!(kept.len(), expected);
-    }
-
-    #[test]
-    fn a_mission_filter_keeps_its_heads_statements() {
-        let brief = bundled();
-        let cis = brief.missions[0].clone();
-        let filter = Filter {
-            mission: Some(cis.id.clone()),
-            ..Filter::default()
-        };
-        let kept = filter.apply(&brief);
-        assert!(!kept.is_empty());
-        assert!(kept
-            .iter()
-            .all(|s| matches!(&s.speaker, Speaker::Person(p) if *p == cis.head)));
+        assert_eq!(
+            of("cis"),
+            [
+                "anfimov-observer-count",
+                "anfimov-principles",
+                "anfimov-working-methods"
+            ]
+        );
+        assert_eq!(
+            of("sco"),
+            [
+                "niyazaliyev-experience",
+                "niyazaliyev-familiarisation",
+                "niyazaliyev-smooth-elections"
+            ]
+        );
+        assert!(of("osce").is_empty());
     }
 
     #[test]
@@ -204,7 +274,15 @@ mod tests {
             kind: Some(StatementKind::DirectQuote),
             ..Filter::default()
         };
-        assert_eq!(quotes.apply(&brief).len(), 4);
+        assert_eq!(
+            ids(&brief, &quotes),
+            [
+                "report-meeting",
+                "report-transparent-campaign",
+                "anfimov-working-methods",
+                "niyazaliyev-smooth-elections"
+            ]
+        );
         let smooth = Filter {
             kind: Some(StatementKind::DirectQuote),
             query: "SMOOTHLY".into(),
@@ -217,37 +295,80 @@ mod tests {
             ..Filter::default()
         };
         assert!(none.apply(&brief).is_empty());
+        let both = Filter {
+            mission: Some("cis".into()),
+            kind: Some(StatementKind::DirectQuote),
+            ..Filter::default()
+        };
+        assert_eq!(ids(&brief, &both), ["anfimov-working-methods"]);
     }
 
     #[test]
-    fn words_also_find_the_speakers_name() {
+    fn words_find_the_speakers_name_and_how_the_article_names_them() {
         let brief = bundled();
-        let by_name = Filter {
-            query: "niyazalıyev".into(),
-            ..Filter::default()
+        let found = |query: &str| {
+            ids(
+                &brief,
+                &Filter {
+                    query: query.into(),
+                    ..Filter::default()
+                },
+            )
         };
-        let by_speaker = Filter {
-            speaker: Some("niyazaliyev".into()),
-            ..Filter::default()
-        };
-        let named = ids(&brief, &by_name);
-        for id in ids(&brief, &by_speaker) {
-            assert!(named.contains(&id), "{id}");
-        }
+        // The name is in the label, not in the words of two of his statements.
+        assert_eq!(
+            found("niyazalıyev"),
+            [
+                "report-meeting",
+                "niyazaliyev-experience",
+                "niyazaliyev-familiarisation",
+                "niyazaliyev-smooth-elections"
+            ]
+        );
+        assert_eq!(
+            found("the statement"),
+            ["report-transparent-campaign"],
+            "as the article names the speaker"
+        );
     }
 
     #[test]
-    fn the_choices_name_each_speaker_and_mission_once() {
+    fn the_choices_name_each_speaker_and_mission_once_in_order() {
         let brief = bundled();
-        let speakers = speaker_choices(&brief);
-        let keys: Vec<_> = speakers.iter().map(|(k, _)| k.as_str()).collect();
-        assert!(keys.contains(&"anfimov") && keys.contains(&"niyazaliyev"));
-        let mut unique = keys.clone();
-        unique.sort();
-        unique.dedup();
-        assert_eq!(unique.len(), keys.len());
-        let missions = mission_choices(&brief);
-        assert_eq!(missions.len(), 2);
-        assert!(missions[0].1.contains("statements by Leonid Anfimov"));
+        assert_eq!(
+            speaker_choices(&brief),
+            [
+                (
+                    "both_parties".to_string(),
+                    "The meeting’s participants".to_string()
+                ),
+                ("report".to_string(), "The report".to_string()),
+                ("anfimov".to_string(), "Leonid Anfimov".to_string()),
+                ("niyazaliyev".to_string(), "Nuran Niyazaliyev".to_string()),
+            ]
+        );
+        assert_eq!(
+            mission_choices(&brief),
+            [
+                (
+                    "cis".to_string(),
+                    "CIS observation mission (statements by Leonid Anfimov)".to_string()
+                ),
+                (
+                    "sco".to_string(),
+                    "SCO international observation mission (statements by Nuran Niyazaliyev)"
+                        .to_string()
+                ),
+            ]
+        );
+        assert_eq!(
+            kind_from_key(kind_key(StatementKind::DirectQuote)),
+            Some(StatementKind::DirectQuote)
+        );
+        assert_eq!(
+            kind_from_key("reported"),
+            Some(StatementKind::ReportedSpeech)
+        );
+        assert_eq!(kind_from_key("other"), None);
     }
 }

@@ -12,12 +12,12 @@ use crate::data::parse::{is_json_type, parse_brief, LoadError};
 use crate::embed::origin::{is_allowed, origin_of, parse_allowlist, BUILD_ALLOWLIST};
 
 /// Whether data from `url` may be shown by a brief whose folder is `base`: http(s) on the
-/// brief's own origin or on an origin the deployer allowed when building. Otherwise says which
-/// origin (or kind of address) it is, for the refusal.
-fn allowed(url: &web_sys::Url, base: &str) -> Result<(), String> {
+/// brief's own origin or on an origin of `allowlist` (the deployer's, when building). Otherwise
+/// says which origin (or kind of address) it is, for the refusal.
+fn allowed(url: &web_sys::Url, base: &str, allowlist: &str) -> Result<(), String> {
     let own = origin_of(base).unwrap_or_default();
     match origin_of(&url.href()) {
-        Some(origin) if is_allowed(&origin, &own, &parse_allowlist(BUILD_ALLOWLIST).0) => Ok(()),
+        Some(origin) if is_allowed(&origin, &own, &parse_allowlist(allowlist).0) => Ok(()),
         Some(origin) => Err(origin),
         None => Err(format!("a “{}” address", url.protocol())),
     }
@@ -36,6 +36,11 @@ fn base_or_page(base: &str) -> String {
 /// address when empty), or why it may not be loaded: only http(s) on the brief's own origin or
 /// on an origin the deployer allowed when building.
 pub fn data_url(src: &str, base: &str) -> Result<String, LoadError> {
+    data_url_allowing(src, base, BUILD_ALLOWLIST)
+}
+
+/// [`data_url`] with another list of allowed origins than the build's (for tests).
+pub fn data_url_allowing(src: &str, base: &str, allowlist: &str) -> Result<String, LoadError> {
     let base = base_or_page(base);
     let refused = |origin: String| LoadError::Refused {
         file: src.into(),
@@ -43,7 +48,7 @@ pub fn data_url(src: &str, base: &str) -> Result<String, LoadError> {
     };
     let url = web_sys::Url::new_with_base(src, &base)
         .map_err(|_| refused("an address that cannot be read".into()))?;
-    allowed(&url, &base).map_err(refused)?;
+    allowed(&url, &base, allowlist).map_err(refused)?;
     Ok(url.href())
 }
 
@@ -66,9 +71,11 @@ pub async fn fetch_brief(file: &str, base: &str) -> Result<Brief, LoadError> {
         .map_err(network)?;
     // Where the answer came from after redirects: checked as the address asked for was.
     if let Ok(final_url) = web_sys::Url::new(&response.url()) {
-        allowed(&final_url, base_or_page(base).as_str()).map_err(|origin| LoadError::Refused {
-            file: file.into(),
-            origin,
+        allowed(&final_url, base_or_page(base).as_str(), BUILD_ALLOWLIST).map_err(|origin| {
+            LoadError::Refused {
+                file: file.into(),
+                origin,
+            }
         })?;
     }
     if !response.ok() {

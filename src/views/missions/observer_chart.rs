@@ -34,7 +34,8 @@ pub fn ObserverChart(
             .into_any();
         (COLUMNS * 8, rows * 8, squares)
     } else {
-        let filled = (long_term as f64 / total as f64 * 152.0).round();
+        // Rounded to the nearest unit, in integers (no float formatting in the page).
+        let filled = (long_term.min(total) * 152 * 2 + total) / (total * 2);
         let bar = view! {
             <rect x="0" y="0" width="152" height="12" class="unit"/>
             <rect x="0" y="0" width=filled height="12" class="unit long-term"/>

@@ -5,11 +5,26 @@ use crate::data::model::EventKind;
 use crate::state::use_brief;
 
 /// The drawing's own units; it scales to its column.
-const WIDTH: f64 = 600.0;
-const HEIGHT: f64 = 124.0;
-const LEFT: f64 = 24.0;
-const RIGHT: f64 = 576.0;
-const LINE_Y: f64 = 42.0;
+const WIDTH: i64 = 600;
+const HEIGHT: i64 = 124;
+const LEFT: i64 = 24;
+const RIGHT: i64 = 576;
+const LINE_Y: i64 = 42;
+
+/// A coordinate given in tenths of a unit, as SVG reads it: "51.6", "24". (Integer tenths:
+/// the axis is drawn to scale within a tenth, and formatting floats would cost the page some
+/// 10 KB of WebAssembly.)
+fn svg_number(tenths: i64) -> String {
+    if tenths < 0 {
+        return format!("-{}", svg_number(-tenths));
+    }
+    let (whole, tenth) = (tenths / 10, tenths % 10);
+    if tenth == 0 {
+        whole.to_string()
+    } else {
+        format!("{whole}.{tenth}")
+    }
+}
 
 /// "1 statement", "9 statements".
 fn statements(n: usize) -> String {
@@ -40,11 +55,14 @@ pub fn DateAxis() -> impl IntoView {
     let (Some(first), Some(last)) = (all_dates().min(), all_dates().max()) else {
         return ().into_any();
     };
-    let span = first.days_until(&last).max(1) as f64;
-    let x = move |date: &IsoDate| LEFT + (RIGHT - LEFT) * first.days_until(date) as f64 / span;
-    let anchor = |cx: f64| match cx {
-        cx if cx < LEFT + 90.0 => "start",
-        cx if cx > RIGHT - 90.0 => "end",
+    let span = first.days_until(&last).max(1);
+    // In tenths of a unit, rounded to the nearest.
+    let x = move |date: &IsoDate| {
+        LEFT * 10 + ((RIGHT - LEFT) * 10 * first.days_until(date) * 2 + span) / (span * 2)
+    };
+    let anchor = |cx: i64| match cx {
+        cx if cx < (LEFT + 90) * 10 => "start",
+        cx if cx > (RIGHT - 90) * 10 => "end",
         _ => "middle",
     };
 
@@ -74,9 +92,10 @@ pub fn DateAxis() -> impl IntoView {
         .iter()
         .map(|(date, n)| {
             let cx = x(date);
+            let at = svg_number(cx);
             view! {
-                <circle class="axis-dot" cx=cx cy=LINE_Y r="7"/>
-                <text class="axis-count" x=cx y=LINE_Y - 16.0 text-anchor=anchor(cx)>{statements(*n)}</text>
+                <circle class="axis-dot" cx=at.clone() cy=LINE_Y r="7"/>
+                <text class="axis-count" x=at y=LINE_Y - 16 text-anchor=anchor(cx)>{statements(*n)}</text>
             }
         })
         .collect_view();
@@ -91,10 +110,11 @@ pub fn DateAxis() -> impl IntoView {
                 EventKind::ElectionDay => "Election day",
                 EventKind::PageDate => "Page dated",
             };
-            let row = if i % 2 == 0 { 0.0 } else { 36.0 };
+            let row = if i % 2 == 0 { 0 } else { 36 };
+            let at = svg_number(cx);
             view! {
-                <line class="axis-tick" x1=cx x2=cx y1=LINE_Y y2=LINE_Y + 12.0 + row/>
-                <text class="axis-label" x=cx y=LINE_Y + 34.0 + row text-anchor=anchor(cx)>
+                <line class="axis-tick" x1=at.clone() x2=at.clone() y1=LINE_Y y2=LINE_Y + 12 + row/>
+                <text class="axis-label" x=at y=LINE_Y + 34 + row text-anchor=anchor(cx)>
                     {format!("{name}, {}", date.short())}
                 </text>
             }
@@ -112,4 +132,17 @@ pub fn DateAxis() -> impl IntoView {
         </figure>
     }
     .into_any()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn coordinates_are_written_in_tenths() {
+        assert_eq!(svg_number(240), "24");
+        assert_eq!(svg_number(516), "51.6");
+        assert_eq!(svg_number(5), "0.5");
+        assert_eq!(svg_number(-15), "-1.5");
+    }
 }

@@ -1,0 +1,31 @@
+// The JSON Schema shipped for editors' tools (schema/brief.schema.json, generated from the Rust
+// types) accepts the bundled brief, with or without the "$schema" key the README suggests, and
+// refuses what the types refuse. (No browser: Ajv, the validator editors' tools use.)
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import Ajv2020 from 'ajv/dist/2020.js';
+
+const schema = JSON.parse(await readFile('schema/brief.schema.json', 'utf8'));
+const ajv = new Ajv2020({ allErrors: true });
+// schemars writes counts as format "uint32", which is not one of JSON Schema's own.
+ajv.addFormat('uint32', { type: 'number', validate: (n) => Number.isInteger(n) && n >= 0 && n <= 0xffffffff });
+const validate = ajv.compile(schema);
+const bundled = JSON.parse(await readFile('data/brief.json', 'utf8'));
+const errors = () => (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
+
+test('the bundled brief follows the shipped schema, with the "$schema" key too', () => {
+  assert.equal(validate(bundled), true, errors().join('\n'));
+  assert.equal(validate({ $schema: 'schema/brief.schema.json', ...bundled }), true, errors().join('\n'));
+});
+
+test('the schema refuses a wrong type, a missing field and an unknown one', async () => {
+  const wrongType = JSON.parse(await readFile('tests/corpus/wrong-type.json', 'utf8'));
+  assert.equal(validate(wrongType), false);
+  assert.ok(errors().some((e) => e.startsWith('/missions/0/observers/total ')), errors().join('\n'));
+  const { byline, ...article } = bundled.article;
+  assert.equal(validate({ ...bundled, article }), false);
+  assert.deepEqual(errors(), ["/article must have required property 'byline'"]);
+  assert.equal(validate({ ...bundled, approved: true }), false);
+  assert.deepEqual(errors(), [' must NOT have additional properties']);
+});

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Mutation testing of the pure logic (see .cargo/mutants.toml): every mutant a test does not
+# catch is listed in mutants.out/missed.txt. Slow (a few seconds a mutant, after a first build
+# of about 80 s), so not part of scripts/test.sh.
+#   bash scripts/mutants.sh                 all of src/data, src/reading, src/embed
+#   bash scripts/mutants.sh -f src/reading/filter.rs
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if ! command -v cargo-mutants >/dev/null; then
+  cargo install cargo-mutants --version 27.1.0 --locked
+fi
+exec cargo mutants --no-shuffle "$@"
