@@ -49,15 +49,15 @@ fn the_body_is_every_source_paragraph_verbatim_from_the_lede_to_the_byline() {
 fn header_fields_are_verbatim() {
     let a = brief().article;
     assert!(
-        SOURCE.starts_with(&a.date_line.text),
+        SOURCE.starts_with(&a.date_line.expect("the page prints a date line").text),
         "the date line opens the page"
     );
     assert!(
         SOURCE.lines().any(|l| l == a.headline),
         "the headline stands on its own line"
     );
-    assert!(SOURCE.contains(&a.byline));
-    assert!(SOURCE.contains(&a.outlet));
+    assert!(SOURCE.contains(&a.byline.expect("the page names its author")));
+    assert!(SOURCE.contains(&a.outlet.expect("the page credits an outlet")));
     assert!(
         SOURCE.contains(&a.breadcrumb.concat()),
         "the breadcrumb items run together on the page"

@@ -1,11 +1,15 @@
 //! Checks brief data files with exactly the code the page uses, and prints each problem as
-//! `file: path: message`. Exit status 0 when every file is sound, 1 when any is not, 2 on
-//! wrong usage.
+//! `file: path: message`. A sound draft (made by `new-brief`) is explained instead: what is
+//! still to confirm or fill, by path, in the order an editor does it.
+//!
+//! Exit status 0 when every file is a sound, finished brief; 1 when any is not sound; 3 when
+//! all are sound but some are still drafts; 2 on wrong usage.
 //!
 //!     cargo run --bin validate-brief -- data/brief.json [more.json …]
 
 use std::process::ExitCode;
 
+use observer_brief::data::draft::todo;
 use observer_brief::data::parse::{parse_brief, LoadError};
 
 fn main() -> ExitCode {
@@ -15,10 +19,23 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     }
     let mut sound = true;
+    let mut drafts = false;
     for file in &files {
         let lines = match std::fs::read_to_string(file) {
             Err(e) => vec![format!("{file}: (file): cannot be read: {e}")],
             Ok(text) => match parse_brief(file, &text) {
+                Ok(brief) if brief.draft.is_some() => {
+                    drafts = true;
+                    let todo = todo(&brief);
+                    println!(
+                        "{file}: a sound draft, not yet a brief: {} things to do, in order",
+                        todo.len()
+                    );
+                    for item in todo {
+                        println!("{file}: {}: {}", item.path, item.what);
+                    }
+                    continue;
+                }
                 Ok(_) => {
                     println!("{file}: ok");
                     continue;
@@ -31,10 +48,10 @@ fn main() -> ExitCode {
             println!("{line}");
         }
     }
-    if sound {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
+    match (sound, drafts) {
+        (false, _) => ExitCode::FAILURE,
+        (true, true) => ExitCode::from(3),
+        (true, false) => ExitCode::SUCCESS,
     }
 }
 

@@ -16,7 +16,8 @@ pub struct IsoDate {
     pub day: u8,
 }
 
-const MONTHS: [&str; 12] = [
+/// The months by name, January first, as English-language reports print them.
+pub const MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",

@@ -5,6 +5,7 @@
 //! the page all use exactly this code.
 
 pub mod date;
+pub mod draft;
 pub mod format_chars;
 pub mod json_path;
 pub mod model;

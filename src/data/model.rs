@@ -28,6 +28,10 @@ pub struct Brief {
     pub events: Vec<Event>,
     /// Visible remarks where the source is unclear or contradicts itself.
     pub editor_notes: Vec<EditorNote>,
+    /// Present only in a draft made by `new-brief`: what it guessed, for an editor to confirm.
+    /// The page marks every value listed here as unconfirmed; a finished brief has no draft.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub draft: Option<Draft>,
 }
 
 /// The report as the page prints it, without the site's furniture.
@@ -39,15 +43,19 @@ pub struct Article {
     pub headline: String,
     /// The page's breadcrumb trail, verbatim (its last item is truncated on the page).
     pub breadcrumb: Vec<String>,
-    /// The date line printed above the article.
-    pub date_line: DateLine,
+    /// The date line printed above the article; `null` when the page prints none.
+    #[serde(default)]
+    pub date_line: Option<DateLine>,
     /// The outlet the page credits for the report (in its attribution paragraph); the page
-    /// does not name its own publisher.
-    pub outlet: String,
-    /// Whom the outlet credits for the report.
-    pub attribution: Attribution,
-    /// The author named in the page's author box.
-    pub byline: String,
+    /// does not name its own publisher. `null` when not reported.
+    #[serde(default)]
+    pub outlet: Option<String>,
+    /// Whom the outlet credits for the report; `null` when not reported.
+    #[serde(default)]
+    pub attribution: Option<Attribution>,
+    /// The author named in the page's author box; `null` when not reported.
+    #[serde(default)]
+    pub byline: Option<String>,
     /// The body, one entry per paragraph, verbatim.
     pub paragraphs: Vec<Paragraph>,
 }
@@ -181,6 +189,8 @@ pub enum Speaker {
     BothParties,
     /// The press-service report the article quotes ("the report says").
     Report,
+    /// Nobody: the article prints the words without saying who said them.
+    NotReported,
 }
 
 /// Whether the article quotes the words or reports them.
@@ -271,7 +281,41 @@ pub struct EditorNote {
     pub paragraphs: Vec<String>,
 }
 
+/// What `new-brief` guessed in a draft, and what it read but left out of the article.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Draft {
+    /// The values still to confirm, in the order an editor checks them; delete an entry once
+    /// its value is checked against the article, and the whole `draft` once none is left.
+    pub to_confirm: Vec<ToConfirm>,
+    /// Lines of the text file that are not in the article (date line, breadcrumb, author box,
+    /// comment form …), verbatim, so that an editor can see nothing was dropped unseen.
+    pub left_out: Vec<String>,
+    /// Dates and counts the text gives, with their paragraph, for the editor to place in
+    /// missions and events.
+    pub candidate_facts: Vec<Sourced>,
+}
+
+/// One guessed value of a draft.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ToConfirm {
+    /// What was guessed, e.g. `statements[2].speaker` or `people[0]` (see [`crate::data::draft`]).
+    pub path: String,
+    /// What the guess is and what it rests on, for the editor.
+    pub why: String,
+}
+
 impl Brief {
+    /// Whether the value at `path` is a draft's guess that no editor has confirmed yet.
+    pub fn is_unconfirmed(&self, path: &str) -> bool {
+        self.draft
+            .as_ref()
+            .is_some_and(|d| d.to_confirm.iter().any(|c| c.path == path))
+    }
+
     /// The person with this id, if any.
     pub fn person(&self, id: &str) -> Option<&Person> {
         self.people.iter().find(|p| p.id == id)

@@ -9,6 +9,7 @@ use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 use crate::data::date::{check_time, IsoDate};
+use crate::data::draft::is_confirmable;
 use crate::data::format_chars::{describe, is_format};
 use crate::data::model::{Brief, Sourced, Speaker, Statement, StatementKind};
 use crate::data::text::{
@@ -61,6 +62,7 @@ pub fn validate(brief: &Brief) -> Vec<Problem> {
     v.statements();
     v.events();
     v.editor_notes();
+    v.draft();
     v.hidden_characters();
     v.problems
 }
@@ -101,20 +103,28 @@ fn each_string(brief: &Brief, found: &mut dyn FnMut(&dyn Fn() -> String, &str)) 
     let a = &brief.article;
     found(&|| "article.headline".into(), &a.headline);
     list("article.breadcrumb", &a.breadcrumb, found);
-    found(&|| "article.date_line.text".into(), &a.date_line.text);
-    found(&|| "article.date_line.date".into(), &a.date_line.date);
-    found(&|| "article.date_line.time".into(), &a.date_line.time);
-    found(&|| "article.outlet".into(), &a.outlet);
-    found(&|| "article.attribution.text".into(), &a.attribution.text);
-    found(
-        &|| "article.attribution.source_name".into(),
-        &a.attribution.source_name,
-    );
-    found(
-        &|| "article.attribution.paragraph".into(),
-        &a.attribution.paragraph,
-    );
-    found(&|| "article.byline".into(), &a.byline);
+    if let Some(line) = &a.date_line {
+        found(&|| "article.date_line.text".into(), &line.text);
+        found(&|| "article.date_line.date".into(), &line.date);
+        found(&|| "article.date_line.time".into(), &line.time);
+    }
+    if let Some(outlet) = &a.outlet {
+        found(&|| "article.outlet".into(), outlet);
+    }
+    if let Some(attribution) = &a.attribution {
+        found(&|| "article.attribution.text".into(), &attribution.text);
+        found(
+            &|| "article.attribution.source_name".into(),
+            &attribution.source_name,
+        );
+        found(
+            &|| "article.attribution.paragraph".into(),
+            &attribution.paragraph,
+        );
+    }
+    if let Some(byline) = &a.byline {
+        found(&|| "article.byline".into(), byline);
+    }
     for (i, p) in a.paragraphs.iter().enumerate() {
         found(&|| format!("article.paragraphs[{i}].id"), &p.id);
         found(&|| format!("article.paragraphs[{i}].text"), &p.text);
@@ -189,6 +199,14 @@ fn each_string(brief: &Brief, found: &mut dyn FnMut(&dyn Fn() -> String, &str)) 
             &n.paragraphs,
             found,
         );
+    }
+    if let Some(draft) = &brief.draft {
+        for (i, c) in draft.to_confirm.iter().enumerate() {
+            found(&|| format!("draft.to_confirm[{i}].path"), &c.path);
+            found(&|| format!("draft.to_confirm[{i}].why"), &c.why);
+        }
+        list("draft.left_out", &draft.left_out, found);
+        sourced_list("draft.candidate_facts", &draft.candidate_facts, found);
     }
 }
 
@@ -373,13 +391,19 @@ impl Validator<'_> {
     fn article(&mut self) {
         let a = &self.brief.article;
         self.non_empty("article.headline", &a.headline);
-        self.non_empty("article.date_line.text", &a.date_line.text);
-        self.date("article.date_line.date", &a.date_line.date);
-        if let Err(message) = check_time(&a.date_line.time) {
-            self.report("article.date_line.time", message);
+        if let Some(line) = &a.date_line {
+            self.non_empty("article.date_line.text", &line.text);
+            self.date("article.date_line.date", &line.date);
+            if let Err(message) = check_time(&line.time) {
+                self.report("article.date_line.time", message);
+            }
         }
-        self.non_empty("article.outlet", &a.outlet);
-        self.non_empty("article.byline", &a.byline);
+        if let Some(outlet) = &a.outlet {
+            self.non_empty("article.outlet", outlet);
+        }
+        if let Some(byline) = &a.byline {
+            self.non_empty("article.byline", byline);
+        }
         if a.paragraphs.is_empty() {
             self.report(
                 "article.paragraphs",
@@ -393,19 +417,21 @@ impl Validator<'_> {
         for (i, p) in a.paragraphs.iter().enumerate() {
             self.non_empty(format!("article.paragraphs[{i}].text"), &p.text);
         }
-        self.verbatim(
-            "article.attribution.text",
-            &a.attribution.text,
-            "article.attribution.paragraph",
-            &a.attribution.paragraph,
-        );
-        if !a.attribution.text.contains(&a.attribution.source_name)
-            || a.attribution.source_name.is_empty()
-        {
-            self.report(
-                "article.attribution.source_name",
-                "must be words of article.attribution.text, copied verbatim",
+        if let Some(attribution) = &a.attribution {
+            self.verbatim(
+                "article.attribution.text",
+                &attribution.text,
+                "article.attribution.paragraph",
+                &attribution.paragraph,
             );
+            if !attribution.text.contains(&attribution.source_name)
+                || attribution.source_name.is_empty()
+            {
+                self.report(
+                    "article.attribution.source_name",
+                    "must be words of article.attribution.text, copied verbatim",
+                );
+            }
         }
     }
 
@@ -525,6 +551,15 @@ impl Validator<'_> {
         let body = brief.article.paragraphs[paragraph].text.as_str();
         let printed = s.speaker_as_printed.as_str();
         let path = format!("{at}.speaker_as_printed");
+        if s.speaker == Speaker::NotReported {
+            if !printed.is_empty() {
+                self.report(
+                    path,
+                    "must be empty: the speaker is not_reported, so the article names no one",
+                );
+            }
+            return;
+        }
         if printed.trim().is_empty() {
             self.report(path, "must not be empty");
             return;
@@ -613,6 +648,26 @@ impl Validator<'_> {
         }
     }
 
+    /// A draft's guesses must name values the brief holds, and its candidate facts must stand
+    /// in their paragraphs like every other sourced word.
+    fn draft(&mut self) {
+        let brief = self.brief;
+        let Some(draft) = &brief.draft else { return };
+        for (i, c) in draft.to_confirm.iter().enumerate() {
+            if !is_confirmable(brief, &c.path) {
+                self.report(
+                    format!("draft.to_confirm[{i}].path"),
+                    format!(
+                        "\"{}\" names nothing in this brief a draft can ask to confirm",
+                        shorten(&c.path)
+                    ),
+                );
+            }
+            self.non_empty(format!("draft.to_confirm[{i}].why"), &c.why);
+        }
+        self.sourced_list("draft.candidate_facts", &draft.candidate_facts);
+    }
+
     fn editor_notes(&mut self) {
         let brief = self.brief;
         self.unique_ids(
@@ -665,18 +720,18 @@ mod tests {
             article: Article {
                 headline: "Heads met".into(),
                 breadcrumb: vec!["Home".into()],
-                date_line: DateLine {
+                date_line: Some(DateLine {
                     text: "Friday, September 20, 2024 - 8:06 pm".into(),
                     date: "2024-09-20".into(),
                     time: "20:06".into(),
-                },
-                outlet: "Oku.Az".into(),
-                attribution: Attribution {
+                }),
+                outlet: Some("Oku.Az".into()),
+                attribution: Some(Attribution {
                     text: "with reference to the Press Service".into(),
                     source_name: "Press Service".into(),
                     paragraph: "p2".into(),
-                },
-                byline: "Jeffrey Roundtree".into(),
+                }),
+                byline: Some("Jeffrey Roundtree".into()),
                 paragraphs: vec![
                     p("p1", "The Commonwealth of Independent States (CIS) met in Baku on August 31."),
                     p("p2", "Reports with reference to the Press Service."),
@@ -734,6 +789,7 @@ mod tests {
                 text: "A note.".into(),
                 paragraphs: vec!["p1".into()],
             }],
+            draft: None,
         }
     }
 
@@ -850,8 +906,9 @@ mod tests {
     #[test]
     fn invalid_dates_and_times_are_refused() {
         let mut b = sample();
-        b.article.date_line.date = "2024-09-31".into();
-        b.article.date_line.time = "8:06 pm".into();
+        let line = b.article.date_line.as_mut().unwrap();
+        line.date = "2024-09-31".into();
+        line.time = "8:06 pm".into();
         b.statements[0].date = Some("yesterday".into());
         b.events[0].date = "2024-02-30".into();
         assert_eq!(

@@ -9,13 +9,15 @@ use crate::reading::timeline::speaker_label;
 pub const BOTH_PARTIES: &str = "both_parties";
 /// The speaker key of the report itself.
 pub const REPORT: &str = "report";
+/// The speaker key of words the article prints without saying who said them.
+pub const NOT_REPORTED: &str = "not_reported";
 
 /// What the reader has narrowed the timeline to. The default shows everything.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Filter {
     /// A mission's id: only statements by its head.
     pub mission: Option<String>,
-    /// A speaker key ([`speaker_key`]): a person's id, `both_parties` or `report`.
+    /// A speaker key ([`speaker_key`]): a person's id, `both_parties`, `report` or `not_reported`.
     pub speaker: Option<String>,
     /// Only direct quotes, or only reported speech.
     pub kind: Option<StatementKind>,
@@ -104,6 +106,7 @@ pub fn speaker_key(statement: &Statement) -> &str {
         Speaker::Person(id) => id,
         Speaker::BothParties => BOTH_PARTIES,
         Speaker::Report => REPORT,
+        Speaker::NotReported => NOT_REPORTED,
     }
 }
 

@@ -18,13 +18,19 @@ pub fn json_ld(brief: &Brief) -> Value {
         "@type": "NewsArticle",
         "@id": ARTICLE_ID,
         "headline": article.headline,
-        // The page prints this date line; it does not say it is the publication date.
-        "dateline": article.date_line.text,
-        "author": { "@type": "Person", "name": article.byline },
-        "creditText": format!("Credited to {}", article.outlet),
         "articleSection": article.breadcrumb.get(1),
         "inLanguage": "en",
     });
+    // The page prints this date line; it does not say it is the publication date.
+    if let Some(line) = &article.date_line {
+        report["dateline"] = json!(line.text);
+    }
+    if let Some(byline) = &article.byline {
+        report["author"] = json!({ "@type": "Person", "name": byline });
+    }
+    if let Some(outlet) = &article.outlet {
+        report["creditText"] = json!(format!("Credited to {outlet}"));
+    }
     if let Some(meeting) = meeting {
         let mut about = json!({
             "@type": "Event",
@@ -61,6 +67,8 @@ pub fn json_ld(brief: &Brief) -> Value {
                     quote["creditText"] =
                         json!(format!("“{}”, as the article says", s.speaker_as_printed));
                 }
+                // Nobody is credited: the quotation says so by naming no one.
+                Speaker::NotReported => {}
             }
             if let Some(date) = &s.date {
                 quote["dateCreated"] = json!(date);

@@ -72,11 +72,13 @@ pub fn speaker_label(brief: &Brief, statement: &Statement) -> SpeakerLabel {
         Speaker::BothParties => ("The meeting’s participants".to_string(), None),
         Speaker::Report => (
             "The report".to_string(),
-            Some(format!(
-                "the page credits the {}",
-                brief.article.attribution.source_name
-            )),
+            brief
+                .article
+                .attribution
+                .as_ref()
+                .map(|a| format!("the page credits the {}", a.source_name)),
         ),
+        Speaker::NotReported => ("Speaker not reported".to_string(), None),
     };
     SpeakerLabel {
         name,

@@ -12,7 +12,7 @@ use crate::state::{use_placement, ReaderState};
 use crate::views::article::ArticleView;
 use crate::views::editor_notes::EditorNotes;
 use crate::views::missions::MissionsSection;
-use crate::views::shell::{Banner, SelectionAnnouncer};
+use crate::views::shell::{Banner, DraftNotice, SelectionAnnouncer};
 use crate::views::timeline::StatementTimeline;
 
 /// The linked views of a loaded brief — the article, the mission cards and the timeline, or
@@ -105,6 +105,7 @@ pub fn BriefView(
         .then(|| view! { <h1 class="visually-hidden">{view.title()}</h1> });
     let body = view! {
         {part_heading}
+        <DraftNotice/>
         {content}
         <EditorNotes/>
         {whole_brief}

@@ -2,8 +2,9 @@
 
 use leptos::prelude::*;
 
+use crate::data::draft::paths;
 use crate::state::use_brief;
-use crate::views::common::SourceLink;
+use crate::views::common::{NotReported, SourceLink, Unconfirmed};
 
 mod paragraph;
 mod paragraph_uses;
@@ -17,35 +18,51 @@ pub fn ArticleView() -> impl IntoView {
     let brief = use_brief();
     let article = &brief.article;
     let section = article.breadcrumb.get(1).cloned();
-    let datetime = format!("{}T{}", article.date_line.date, article.date_line.time);
-    let attribution = article.attribution.paragraph.clone();
+    let attribution = article.attribution.as_ref().map(|a| a.paragraph.clone());
     view! {
         <article id="article" class="article-view" aria-labelledby="headline" data-testid="article">
             <header class="article-header">
                 {section.map(|s| view! { <p class="kicker">{s}</p> })}
-                <h1 id="headline">{article.headline.clone()}</h1>
+                <h1 id="headline">{article.headline.clone()}<Unconfirmed path=paths::HEADLINE/></h1>
                 <p class="article-meta">
-                    <time datetime=datetime>{article.date_line.text.clone()}</time>
-                    <span class="meta-note">" (date line as printed)"</span>
+                    {match article.date_line.clone() {
+                        Some(line) => view! {
+                            <time datetime=format!("{}T{}", line.date, line.time)>{line.text}</time>
+                            <span class="meta-note">" (date line as printed)"</span>
+                        }.into_any(),
+                        None => view! { "Date line: "<NotReported/> }.into_any(),
+                    }}
+                    <Unconfirmed path=paths::DATE_LINE/>
                 </p>
                 <p class="article-meta">
-                    <span class="byline">"Author named on the page: "{article.byline.clone()}</span>
+                    <span class="byline">
+                        "Author named on the page: "
+                        {match article.byline.clone() {
+                            Some(name) => view! { {name} }.into_any(),
+                            None => view! { <NotReported/> }.into_any(),
+                        }}
+                    </span>
                     <span class="credit">
-                        " · Credited to "{article.outlet.clone()}" "
-                        <SourceLink paragraph=article.attribution.paragraph.clone()/>
+                        " · Credited to "
+                        {match (article.outlet.clone(), attribution.clone()) {
+                            (Some(outlet), Some(paragraph)) => view! { {outlet}" "<SourceLink paragraph/> }.into_any(),
+                            (Some(outlet), None) => view! { {outlet} }.into_any(),
+                            (None, _) => view! { <NotReported/> }.into_any(),
+                        }}
                     </span>
                 </p>
             </header>
             <div class="article-body">
                 {(0..article.paragraphs.len()).map(|index| {
-                    let label = (article.paragraphs[index].id == attribution).then_some("Attribution");
+                    let label = (attribution.as_deref() == Some(article.paragraphs[index].id.as_str())).then_some("Attribution");
                     view! { <SourceParagraph index label/> }
                 }).collect_view()}
             </div>
             <footer class="article-footer">
                 <p>
-                    "The text as printed on the captured page, verbatim. The page’s comment form, "
-                    "“Recent Posts” list and author biography are left out."
+                    "The text as printed on the captured page, verbatim, without the page’s "
+                    "furniture (its menus, author box, comment form and lists of other posts)."
+                    <Unconfirmed path=paths::PARAGRAPHS/>
                 </p>
             </footer>
         </article>

@@ -28,6 +28,9 @@ pub fn MissionsSection() -> impl IntoView {
     view! {
         <section id="missions" class="missions" aria-labelledby="missions-heading">
             <h2 id="missions-heading">"Missions"</h2>
+            {(brief.missions.is_empty() && meeting.is_none()).then(|| view! {
+                <p class="empty-note">"This brief records no mission and no meeting yet."</p>
+            })}
             <div class="card-list">
                 {(0..brief.missions.len()).map(|index| view! { <MissionCard index/> }).collect_view()}
                 {meeting.map(|index| view! { <MeetingCard index/> })}

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+mod draft_notice;
 mod embed_panel;
 mod embed_snippet;
 mod error_panel;
@@ -10,6 +11,7 @@ mod loading_state;
 mod selection_announcer;
 mod theme_toggle;
 
+pub use draft_notice::DraftNotice;
 pub use embed_panel::EmbedPanel;
 pub use embed_snippet::EmbedSnippet;
 pub use error_panel::ErrorPanel;

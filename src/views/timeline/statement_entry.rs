@@ -1,10 +1,11 @@
 use leptos::prelude::*;
 
-use crate::data::model::StatementKind;
+use crate::data::draft::paths;
+use crate::data::model::{Speaker, StatementKind};
 use crate::reading::link::Target;
 use crate::reading::timeline::speaker_label;
 use crate::state::{use_brief, use_reader_state};
-use crate::views::common::{CopyButton, MarkedText, NoteLinks, SourceLink};
+use crate::views::common::{CopyButton, MarkedText, NoteLinks, SourceLink, Unconfirmed};
 
 /// One statement: who said it, whether it is a direct quote or reported speech, the words
 /// (search matches marked), a link to the paragraph they stand in, and a link to share it.
@@ -20,6 +21,10 @@ pub fn StatementEntry(
     let state = use_reader_state();
     let statement = &brief.statements[index];
     let speaker = speaker_label(&brief, statement);
+    let person = match &statement.speaker {
+        Speaker::Person(id) => brief.people.iter().position(|p| p.id == *id),
+        _ => None,
+    };
     let (kind_class, kind_label) = match statement.kind {
         StatementKind::DirectQuote => ("direct-quote", "Direct quote"),
         StatementKind::ReportedSpeech => ("reported-speech", "Reported speech"),
@@ -58,7 +63,11 @@ pub fn StatementEntry(
             <p class="speaker">
                 <span class="speaker-name">{speaker.name.clone()}</span>
                 {speaker.detail.map(|d| view! { <span class="speaker-detail">{d}</span> })}
-                <span class="speaker-detail">"named in the article as “"{speaker.as_printed}"”"</span>
+                {(!speaker.as_printed.is_empty()).then(|| view! {
+                    <span class="speaker-detail">"named in the article as “"{speaker.as_printed}"”"</span>
+                })}
+                <Unconfirmed path=paths::speaker(index)/>
+                {person.map(|i| view! { <Unconfirmed path=paths::person(i)/> })}
             </p>
             <p class="kind-badge">{kind_label}</p>
             {words}

@@ -1,0 +1,54 @@
+//! Drafts a brief from an article's plain text and prints it as JSON: every paragraph verbatim,
+//! a `direct_quote` statement per quotation with its printed attribution and a proposed
+//! speaker, the people named with a title, and the dates and counts found. Everything guessed
+//! is listed under `draft.to_confirm`; `validate-brief` explains what is left to do.
+//!
+//!     cargo run --bin new-brief -- ARTICLE.txt > data/draft.json
+//!
+//! Exit status 0 on success, 1 when the file cannot be read or holds no article, 2 on wrong
+//! usage.
+
+use std::process::ExitCode;
+
+use observer_brief::drafting::draft_brief;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let [file] = args.as_slice() else {
+        eprintln!("usage: new-brief ARTICLE.txt > data/draft.json");
+        return ExitCode::from(2);
+    };
+    if file == "-h" || file == "--help" {
+        eprintln!("usage: new-brief ARTICLE.txt > data/draft.json");
+        return ExitCode::from(2);
+    }
+    let text = match std::fs::read_to_string(file) {
+        Ok(text) => text,
+        Err(e) => {
+            eprintln!("new-brief: {file}: cannot be read: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let brief = draft_brief(&text);
+    if brief.article.paragraphs.is_empty() {
+        eprintln!("new-brief: {file}: no paragraphs found after the headline (paragraphs are separated by blank lines)");
+        return ExitCode::FAILURE;
+    }
+    match serde_json::to_string_pretty(&brief) {
+        Ok(json) => {
+            println!("{json}");
+            let draft = brief.draft.as_ref().map_or(0, |d| d.to_confirm.len());
+            eprintln!(
+                "new-brief: {} paragraphs, {} quotations, {} people; {draft} values to confirm (validate-brief lists them)",
+                brief.article.paragraphs.len(),
+                brief.statements.len(),
+                brief.people.len()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("new-brief: cannot write the draft: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,285 @@
+//! The quotations of a paragraph and how the article says who spoke them: "…,” he said",
+//! "…,” said Leonid Anfimov", "…,” according to him", "Anfimov noted: “…”".
+
+use std::ops::Range;
+
+use crate::data::text::{quotations, whole_words};
+
+/// A quotation found in a paragraph.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Quotation {
+    /// The quoted words exactly as printed, less the comma the article puts before the closing
+    /// mark in place of the sentence's full stop.
+    pub words: String,
+    /// How the paragraph names the speaker, verbatim, when it does ("he", "the report").
+    pub speaker_as_printed: Option<String>,
+    /// Where those words stand in the paragraph (a byte offset).
+    pub speaker_at: Option<usize>,
+}
+
+/// Verbs of speaking, as whole words; the words next to one in an attribution name the speaker.
+const SPEECH_VERBS: [&str; 22] = [
+    "said",
+    "says",
+    "say",
+    "stressed",
+    "stresses",
+    "noted",
+    "added",
+    "adds",
+    "told",
+    "tells",
+    "explained",
+    "emphasized",
+    "emphasised",
+    "stated",
+    "declared",
+    "remarked",
+    "continued",
+    "insisted",
+    "concluded",
+    "underlined",
+    "announced",
+    "wrote",
+];
+
+/// Every quotation of `paragraph` with its printed attribution, in order.
+pub fn quotations_with_speakers(paragraph: &str) -> Vec<Quotation> {
+    let spans = quotations(paragraph);
+    spans
+        .iter()
+        .enumerate()
+        .filter_map(|(i, span)| {
+            let quoted = &paragraph[span.clone()];
+            let words = quoted.strip_suffix(',').unwrap_or(quoted);
+            if words.trim().is_empty() {
+                return None;
+            }
+            // The attribution after the closing mark, up to the end of its clause (or the next
+            // quotation); failing that, the one before the opening mark.
+            let after_start = paragraph[span.end..]
+                .chars()
+                .next()
+                .map_or(span.end, |c| span.end + c.len_utf8());
+            let after_end = spans.get(i + 1).map_or(paragraph.len(), |next| next.start);
+            let before_start = i.checked_sub(1).map_or(0, |previous| spans[previous].end);
+            let opening_mark = paragraph[..span.start]
+                .chars()
+                .next_back()
+                .map_or(span.start, |c| span.start - c.len_utf8());
+            let found = after(paragraph, after_start..after_end.max(after_start))
+                .or_else(|| before(paragraph, before_start..opening_mark.max(before_start)));
+            Some(Quotation {
+                words: words.to_string(),
+                speaker_as_printed: found.clone().map(|r| paragraph[r].to_string()),
+                speaker_at: found.map(|r| r.start),
+            })
+        })
+        .collect()
+}
+
+/// The speaker's words in an attribution that follows a quotation: ", he stressed.", "," said
+/// Leonid Anfimov.", ", according to him."
+fn after(text: &str, range: Range<usize>) -> Option<Range<usize>> {
+    // A comma or dash may stand after the closing mark instead of inside it ("«…», he said").
+    let part = &text[range.clone()];
+    let range =
+        range.start + (part.len() - part.trim_start_matches([',', ' ', '—', '–']).len())..range.end;
+    let clause_end = text[range.clone()]
+        .find(['.', ',', ';', '!', '?', ':'])
+        .map_or(range.end, |at| range.start + at);
+    let clause = trimmed(text, range.start..clause_end);
+    if let Some(rest) = text[clause.clone()].strip_prefix("according to ") {
+        return non_empty(trimmed(text, clause.end - rest.len()..clause.end));
+    }
+    speaker_beside_verb(text, clause)
+}
+
+/// The speaker's words in an attribution that leads into a quotation: "Anfimov noted: “…",
+/// "The head of the mission added that “…", "According to Anfimov, “…".
+fn before(text: &str, range: Range<usize>) -> Option<Range<usize>> {
+    let sentence_start = text[range.clone()]
+        .rfind(['.', '!', '?'])
+        .map_or(range.start, |at| range.start + at + 1);
+    let mut clause = trimmed(text, sentence_start..range.end);
+    let lead = &text[clause.clone()];
+    let without_punctuation = lead.trim_end_matches([':', ',', ' ']);
+    clause.end = clause.start + without_punctuation.len();
+    let lead = &text[clause.clone()];
+    let lead = lead.strip_suffix(" that").unwrap_or(lead);
+    clause.end = clause.start + lead.len();
+    if let Some(rest) = lead
+        .strip_prefix("According to ")
+        .or_else(|| lead.strip_prefix("according to "))
+    {
+        return non_empty(trimmed(text, clause.end - rest.len()..clause.end));
+    }
+    // Only when the clause ends with the verb: "X said", "X told his interlocutor".
+    speaker_beside_verb(text, clause)
+}
+
+/// In a clause with a verb of speaking, the words before the verb ("he stressed" → "he"), or
+/// when none, the words after it ("said Leonid Anfimov" → "Leonid Anfimov").
+fn speaker_beside_verb(text: &str, clause: Range<usize>) -> Option<Range<usize>> {
+    let words = &text[clause.clone()];
+    let verb = SPEECH_VERBS
+        .iter()
+        .filter_map(|v| whole_words(words, v).first().map(|&at| (at, v.len())))
+        .min()?;
+    // A speaker is a name, a pronoun or a noun phrase ("the report"), not "in their".
+    let before = subject(text, clause.start..clause.start + verb.0).filter(|r| {
+        let words = &text[r.clone()];
+        words.chars().next().is_some_and(char::is_uppercase)
+            || words.starts_with("the ")
+            || ["he", "she", "they"].contains(&words)
+    });
+    let after = trimmed(text, clause.start + verb.0 + verb.1..clause.end);
+    before.or_else(|| {
+        // After the verb only a name or a noun phrase, not "his interlocutor that …".
+        let tail = &text[after.clone()];
+        tail.split_whitespace()
+            .next()
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase) || w == "the")
+            .then_some(after)
+    })
+}
+
+/// Words that stand between a speaker and the verb, or before both, without naming anyone.
+const FILLERS: [&str; 11] = [
+    "also",
+    "then",
+    "later",
+    "again",
+    "further",
+    "however",
+    "and",
+    "but",
+    "for his part",
+    "for her part",
+    "in turn",
+];
+
+/// The speaker in the words before a verb: the last part between commas that is not a filler
+/// ("Niyazaliyev, for his part," → "Niyazaliyev"), without filler words at its ends ("Then
+/// Karpenko" → "Karpenko").
+fn subject(text: &str, range: Range<usize>) -> Option<Range<usize>> {
+    let is_filler = |words: &str| FILLERS.iter().any(|f| words.eq_ignore_ascii_case(f));
+    let mut end = range.end;
+    loop {
+        let start = text[range.start..end]
+            .rfind(',')
+            .map_or(range.start, |at| range.start + at + 1);
+        let mut part = trimmed(text, start..end);
+        // Filler words at either end of the part.
+        while let Some(space) = text[part.clone()].rfind(' ') {
+            if !is_filler(&text[part.start + space + 1..part.end]) {
+                break;
+            }
+            part = trimmed(text, part.start..part.start + space);
+        }
+        while let Some(space) = text[part.clone()].find(' ') {
+            if !is_filler(&text[part.start..part.start + space]) {
+                break;
+            }
+            part = trimmed(text, part.start + space + 1..part.end);
+        }
+        if !part.is_empty() && !is_filler(&text[part.clone()]) {
+            return Some(part);
+        }
+        if start == range.start {
+            return None;
+        }
+        end = start - 1;
+    }
+}
+
+/// `range` without the spaces at its ends.
+fn trimmed(text: &str, range: Range<usize>) -> Range<usize> {
+    let part = &text[range.clone()];
+    let start = range.start + (part.len() - part.trim_start().len());
+    let end = range.end - (part.len() - part.trim_end().len());
+    start..end.max(start)
+}
+
+fn non_empty(range: Range<usize>) -> Option<Range<usize>> {
+    (!range.is_empty()).then_some(range)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(paragraph: &str) -> Vec<(String, Option<String>)> {
+        quotations_with_speakers(paragraph)
+            .into_iter()
+            .map(|q| (q.words, q.speaker_as_printed))
+            .collect()
+    }
+
+    fn pair(words: &str, speaker: Option<&str>) -> (String, Option<String>) {
+        (words.to_string(), speaker.map(str::to_string))
+    }
+
+    #[test]
+    fn an_attribution_after_the_quotation_names_the_speaker() {
+        assert_eq!(
+            found("“We watch,” he stressed."),
+            [pair("We watch", Some("he"))]
+        );
+        assert_eq!(
+            found("“We watch,” the report says."),
+            [pair("We watch", Some("the report"))]
+        );
+        assert_eq!(
+            found("\"We watch,\" said Leonid Anfimov, the head."),
+            [pair("We watch", Some("Leonid Anfimov"))]
+        );
+        assert_eq!(
+            found("«Nous observons», according to him."),
+            [pair("Nous observons", Some("him"))]
+        );
+        assert_eq!(
+            found("“Traditionally, we build our work,” Anfimov stressed."),
+            [pair("Traditionally, we build our work", Some("Anfimov"))]
+        );
+    }
+
+    #[test]
+    fn an_attribution_before_the_quotation_names_the_speaker() {
+        assert_eq!(
+            found("It rained. Karpenko noted: “The count was open.”"),
+            [pair("The count was open.", Some("Karpenko"))]
+        );
+        assert_eq!(
+            found("The head of the mission added that “all was calm”."),
+            [pair("all was calm", Some("The head of the mission"))]
+        );
+        assert_eq!(
+            found("According to Anfimov, «the vote was calm»."),
+            [pair("the vote was calm", Some("Anfimov"))]
+        );
+    }
+
+    #[test]
+    fn a_quotation_without_an_attribution_has_no_speaker() {
+        assert_eq!(
+            found("Observers called the vote “a model of order” in their notes."),
+            [pair("a model of order", None)]
+        );
+        assert_eq!(found("“Calm.”"), [pair("Calm.", None)]);
+        assert_eq!(found("No quotation at all."), []);
+        assert_eq!(found("An empty “” pair."), []);
+    }
+
+    #[test]
+    fn two_quotations_in_a_paragraph_each_get_their_own_attribution() {
+        assert_eq!(
+            found("“First,” he said. Then Karpenko said: “Second.”"),
+            [pair("First", Some("he")), pair("Second.", Some("Karpenko"))]
+        );
+        assert_eq!(
+            found("Niyazaliyev, for his part, noted that “it went well”."),
+            [pair("it went well", Some("Niyazaliyev"))]
+        );
+    }
+}
