@@ -391,38 +391,38 @@ fn candidate_facts(text: &str) -> Vec<String> {
     let mut i = 0;
     while i < words.len() {
         let w = &words[i];
-        let next = words.get(i + 1);
         let after = words.get(i + 2);
-        if is_month(w) && next.is_some_and(is_number) && !w.ends_clause {
+        let year = |y: &&Word| is_number(y) && y.text.len() == 4;
+        match words.get(i + 1).filter(|_| !w.ends_clause) {
             // "August 31" or "August 31, 2024"
-            let day = next.unwrap();
-            let year = after.filter(|y| is_number(y) && y.text.len() == 4);
-            facts.push(span(w, year.unwrap_or(day)));
-            i += if year.is_some() { 3 } else { 2 };
-        } else if is_number(w) && next.is_some_and(is_month) && !w.ends_clause {
+            Some(day) if is_month(w) && is_number(day) => {
+                let year = after.filter(year);
+                facts.push(span(w, year.unwrap_or(day)));
+                i += if year.is_some() { 3 } else { 2 };
+            }
             // "31 August" or "31 August 2024"
-            let month = next.unwrap();
-            let year = after.filter(|y| is_number(y) && y.text.len() == 4 && !month.ends_clause);
-            facts.push(span(w, year.unwrap_or(month)));
-            i += if year.is_some() { 3 } else { 2 };
-        } else if is_number(w) && !w.ends_clause && next.is_some() {
+            Some(month) if is_number(w) && is_month(month) => {
+                let year = after.filter(year).filter(|_| !month.ends_clause);
+                facts.push(span(w, year.unwrap_or(month)));
+                i += if year.is_some() { 3 } else { 2 };
+            }
             // "133 observers", "10 of whom", "14 polling stations"
-            let noun = next.unwrap();
-            let end = match (noun.text, after) {
-                ("of", Some(whom)) => whom,
-                (_, Some(second))
-                    if !noun.ends_clause
-                        && second.text.chars().all(char::is_lowercase)
-                        && !COUNT_STOPS.contains(&second.text) =>
-                {
-                    second
-                }
-                _ => noun,
-            };
-            facts.push(span(w, end));
-            i += 2;
-        } else {
-            i += 1;
+            Some(noun) if is_number(w) => {
+                let end = match (noun.text, after) {
+                    ("of", Some(whom)) => whom,
+                    (_, Some(second))
+                        if !noun.ends_clause
+                            && second.text.chars().all(char::is_lowercase)
+                            && !COUNT_STOPS.contains(&second.text) =>
+                    {
+                        second
+                    }
+                    _ => noun,
+                };
+                facts.push(span(w, end));
+                i += 2;
+            }
+            _ => i += 1,
         }
     }
     facts
