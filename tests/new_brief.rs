@@ -2,6 +2,8 @@
 //! editor made by hand from it) and three articles written for these tests, each in a shape
 //! real reports take. Expectations are written out by hand, never computed by the tool.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use std::process::Command;
 
 use observer_brief::data::draft::todo;
@@ -424,4 +426,14 @@ fn the_commands_draft_a_file_and_explain_what_is_left_to_do() {
         .output()
         .unwrap();
     assert_eq!(usage.status.code(), Some(2));
+}
+
+#[test]
+fn the_draft_the_browser_tests_preview_is_what_the_tool_makes_today() {
+    let fixture: Brief = serde_json::from_str(include_str!("../e2e/fixtures/draft.json")).unwrap();
+    assert_eq!(
+        fixture,
+        draft_brief(include_str!("articles/mid-paragraph.txt")),
+        "e2e/fixtures/draft.json is stale: cargo run --bin new-brief -- tests/articles/mid-paragraph.txt > e2e/fixtures/draft.json"
+    );
 }

@@ -15,7 +15,7 @@ pub fn DraftNotice() -> impl IntoView {
                 <p id="draft-notice-title"><strong>"Draft: not checked by an editor"</strong></p>
                 <p>
                     {guesses}" values here are guesses of the new-brief tool, each marked “unconfirmed draft value”; "
-                    {left_out}" lines of the text file were left out of the article. "
+                    "lines of the text file left out of the article: "{left_out}". "
                     "Do not publish this brief until an editor has confirmed them."
                 </p>
             </aside>
