@@ -14,6 +14,11 @@ const validate = ajv.compile(schema);
 const bundled = JSON.parse(await readFile('data/brief.json', 'utf8'));
 const errors = () => (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
 
+test('a draft new-brief wrote follows the schema too', async () => {
+  const draft = JSON.parse(await readFile('e2e/fixtures/draft.json', 'utf8'));
+  assert.equal(validate(draft), true, errors().join('\n'));
+});
+
 test('the bundled brief follows the shipped schema, with the "$schema" key too', () => {
   assert.equal(validate(bundled), true, errors().join('\n'));
   assert.equal(validate({ $schema: 'schema/brief.schema.json', ...bundled }), true, errors().join('\n'));
@@ -23,9 +28,9 @@ test('the schema refuses a wrong type, a missing field and an unknown one', asyn
   const wrongType = JSON.parse(await readFile('tests/corpus/wrong-type.json', 'utf8'));
   assert.equal(validate(wrongType), false);
   assert.ok(errors().some((e) => e.startsWith('/missions/0/observers/total ')), errors().join('\n'));
-  const { byline, ...article } = bundled.article;
+  const { headline, ...article } = bundled.article;
   assert.equal(validate({ ...bundled, article }), false);
-  assert.deepEqual(errors(), ["/article must have required property 'byline'"]);
+  assert.deepEqual(errors(), ["/article must have required property 'headline'"]);
   assert.equal(validate({ ...bundled, approved: true }), false);
   assert.deepEqual(errors(), [' must NOT have additional properties']);
 });
