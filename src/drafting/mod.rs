@@ -186,6 +186,7 @@ struct Word<'a> {
     ends_clause: bool,
 }
 
+/// The words of `text` split at spaces, in order, each without the punctuation around it.
 fn words(text: &str) -> Vec<Word<'_>> {
     let mut found = Vec::new();
     let mut offset = 0;

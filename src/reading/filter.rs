@@ -34,14 +34,9 @@ impl Filter {
             || !self.query.trim().is_empty()
     }
 
-    /// Whether `statement` passes every part of the filter.
-    pub fn admits(&self, brief: &Brief, statement: &Statement) -> bool {
-        let query = search::fold(self.query.trim());
-        self.admits_folded(brief, statement, &searchable(brief, statement), &query)
-    }
-
-    /// [`Filter::admits`], given the statement's [`searchable`] text and the query, both folded
-    /// once beforehand: a timeline of thousands of statements then filters within a keystroke.
+    /// Whether `statement` passes every part of the filter, given its [`searchable`] text and
+    /// the query, both folded once beforehand: a timeline of thousands of statements then
+    /// filters within a keystroke.
     pub fn admits_folded(
         &self,
         brief: &Brief,
