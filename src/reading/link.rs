@@ -315,6 +315,45 @@ mod tests {
     }
 
     #[test]
+    fn a_quote_takes_focus_at_its_paragraph_and_anything_else_at_itself() {
+        let brief = crate::data::parse::parse_brief(
+            "data/brief.json",
+            include_str!("../../data/brief.json"),
+        )
+        .unwrap();
+        let focus = |t: Target| t.focus_id(&brief);
+        assert_eq!(
+            focus(Target::Quote("niyazaliyev-smooth-elections".into())).as_deref(),
+            Some("para-p9")
+        );
+        assert_eq!(focus(Target::Quote("no-such-statement".into())), None);
+        assert_eq!(
+            focus(Target::Statement("report-meeting".into())).as_deref(),
+            Some("statement-report-meeting")
+        );
+        assert_eq!(
+            focus(Target::Paragraph("p2".into())).as_deref(),
+            Some("para-p2")
+        );
+    }
+
+    #[test]
+    fn a_mission_or_speaker_that_is_no_link_id_is_ignored() {
+        for hash in ["#mission=%3Cb%3E", "#speaker=a%20b", "#mission=a.b"] {
+            assert_eq!(UrlState::parse(hash), UrlState::default(), "{hash}");
+        }
+    }
+
+    #[test]
+    fn the_longest_search_a_link_can_carry_is_read_in_full() {
+        // 200 characters of four bytes each, every byte percent-encoded: the longest piece.
+        let longest = "𝄞".repeat(200);
+        let piece = format!("q={}", "%F0%9D%84%9E".repeat(200));
+        assert_eq!(piece.len(), 2402);
+        assert_eq!(UrlState::parse(&format!("#{piece}")).filter.query, longest);
+    }
+
+    #[test]
     fn a_megabyte_of_hash_is_ignored_and_links_stay_short() {
         let huge = "x".repeat(1_000_000);
         for hash in [

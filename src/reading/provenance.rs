@@ -98,6 +98,18 @@ mod tests {
     }
 
     #[test]
+    fn a_paragraph_is_unused_only_with_no_statement_and_no_card_fact() {
+        let uses = |statements: Vec<usize>, card_facts: usize| ParagraphUses {
+            statements,
+            card_facts,
+        };
+        assert!(uses(vec![], 0).is_empty());
+        assert!(!uses(vec![3], 0).is_empty());
+        assert!(!uses(vec![], 2).is_empty());
+        assert!(!uses(vec![1], 1).is_empty());
+    }
+
+    #[test]
     fn each_paragraph_has_the_statements_and_card_facts_that_cite_it() {
         let brief = bundled();
         let ids = |p: &ParagraphUses| {
