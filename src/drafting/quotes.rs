@@ -267,6 +267,11 @@ mod tests {
             [pair("a model of order", None)]
         );
         assert_eq!(found("“Calm.”"), [pair("Calm.", None)]);
+        // A verb of speaking with no one before it: "as was said" names no speaker.
+        assert_eq!(
+            found("“We are ready,” as was said."),
+            [pair("We are ready", None)]
+        );
         assert_eq!(found("No quotation at all."), []);
         assert_eq!(found("An empty “” pair."), []);
     }
