@@ -15,14 +15,13 @@ fn main() -> std::process::ExitCode {
     use observer_brief::drafting::draft_brief;
 
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let [file] = args.as_slice() else {
-        eprintln!("usage: new-brief ARTICLE.txt > data/draft.json");
-        return ExitCode::from(2);
+    let file = match args.as_slice() {
+        [file] if file != "-h" && file != "--help" => file,
+        _ => {
+            eprintln!("usage: new-brief ARTICLE.txt > data/draft.json");
+            return ExitCode::from(2);
+        }
     };
-    if file == "-h" || file == "--help" {
-        eprintln!("usage: new-brief ARTICLE.txt > data/draft.json");
-        return ExitCode::from(2);
-    }
     let text = match std::fs::read_to_string(file) {
         Ok(text) => text,
         Err(e) => {

@@ -318,7 +318,12 @@ impl Brief {
 
     /// The person with this id, if any.
     pub fn person(&self, id: &str) -> Option<&Person> {
-        self.people.iter().find(|p| p.id == id)
+        self.person_index(id).map(|i| &self.people[i])
+    }
+
+    /// The position of the person with this id in `people`, if any.
+    pub fn person_index(&self, id: &str) -> Option<usize> {
+        self.people.iter().position(|p| p.id == id)
     }
 
     /// The mission this person heads, if any.

@@ -798,6 +798,50 @@ mod tests {
     }
 
     #[test]
+    fn words_credited_to_no_one_name_no_one() {
+        let mut b = sample();
+        b.statements[0].speaker = Speaker::NotReported;
+        assert_eq!(paths(&b), ["statements[0].speaker_as_printed"]);
+        b.statements[0].speaker_as_printed = String::new();
+        assert_eq!(paths(&b), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_draft_may_only_list_guesses_the_brief_holds_and_facts_its_paragraphs_give() {
+        let mut b = sample();
+        let guess = |path: &str, why: &str| ToConfirm {
+            path: path.into(),
+            why: why.into(),
+        };
+        let fact = |text: &str| Sourced {
+            text: text.into(),
+            paragraph: "p3".into(),
+            statement: None,
+        };
+        b.draft = Some(Draft {
+            to_confirm: vec![
+                guess("people[0]", "a title before the name"),
+                guess("people[1]", "no second person"),
+                guess("statements[0].text", "not a guess a draft makes"),
+                guess("article.headline", ""),
+            ],
+            left_out: vec!["Recent Posts".into()],
+            candidate_facts: vec![fact("133 observers"), fact("134 observers")],
+        });
+        assert_eq!(
+            paths(&b),
+            [
+                "draft.to_confirm[1].path",
+                "draft.to_confirm[2].path",
+                "draft.to_confirm[3].why",
+                "draft.candidate_facts[1].text",
+            ]
+        );
+        b.draft.as_mut().unwrap().left_out = vec!["a hidden\u{202E}turn".into()];
+        assert!(paths(&b).contains(&"draft.left_out[0]".to_string()));
+    }
+
+    #[test]
     fn a_sound_brief_has_no_problems() {
         assert_eq!(validate(&sample()), vec![]);
     }

@@ -88,11 +88,7 @@ fn after(text: &str, range: Range<usize>) -> Option<Range<usize>> {
     let clause_end = text[range.clone()]
         .find(['.', ',', ';', '!', '?', ':'])
         .map_or(range.end, |at| range.start + at);
-    let clause = trimmed(text, range.start..clause_end);
-    if let Some(rest) = text[clause.clone()].strip_prefix("according to ") {
-        return non_empty(trimmed(text, clause.end - rest.len()..clause.end));
-    }
-    speaker_beside_verb(text, clause)
+    speaker_in_clause(text, trimmed(text, range.start..clause_end))
 }
 
 /// The speaker's words in an attribution that leads into a quotation: "Anfimov noted: “…",
@@ -101,21 +97,24 @@ fn before(text: &str, range: Range<usize>) -> Option<Range<usize>> {
     let sentence_start = text[range.clone()]
         .rfind(['.', '!', '?'])
         .map_or(range.start, |at| range.start + at + 1);
-    let mut clause = trimmed(text, sentence_start..range.end);
-    let lead = &text[clause.clone()];
-    let without_punctuation = lead.trim_end_matches([':', ',', ' ']);
-    clause.end = clause.start + without_punctuation.len();
-    let lead = &text[clause.clone()];
+    let clause = trimmed(text, sentence_start..range.end);
+    // The lead-in without what joins it to the quotation: "X noted: ", "X added that ".
+    let lead = text[clause.clone()].trim_end_matches([':', ',', ' ']);
     let lead = lead.strip_suffix(" that").unwrap_or(lead);
-    clause.end = clause.start + lead.len();
-    if let Some(rest) = lead
-        .strip_prefix("According to ")
-        .or_else(|| lead.strip_prefix("according to "))
+    speaker_in_clause(text, clause.start..clause.start + lead.len())
+}
+
+/// The speaker an attribution clause names: "according to X" → X, or the words beside its
+/// verb of speaking.
+fn speaker_in_clause(text: &str, clause: Range<usize>) -> Option<Range<usize>> {
+    let words = &text[clause.clone()];
+    match words
+        .strip_prefix("according to ")
+        .or_else(|| words.strip_prefix("According to "))
     {
-        return non_empty(trimmed(text, clause.end - rest.len()..clause.end));
+        Some(rest) => non_empty(trimmed(text, clause.end - rest.len()..clause.end)),
+        None => speaker_beside_verb(text, clause),
     }
-    // Only when the clause ends with the verb: "X said", "X told his interlocutor".
-    speaker_beside_verb(text, clause)
 }
 
 /// In a clause with a verb of speaking, the words before the verb ("he stressed" → "he"), or

@@ -11,7 +11,7 @@ pub fn PersonWithRole(
     /// The person.
     person: Person,
 ) -> impl IntoView {
-    let index = use_brief().people.iter().position(|p| p.id == person.id);
+    let index = use_brief().person_index(&person.id);
     view! {
         <span class="person-name">{person.name}</span>", "{person.role.text}" "
         <SourceLink paragraph=person.role.paragraph/>

@@ -22,7 +22,7 @@ pub fn StatementEntry(
     let statement = &brief.statements[index];
     let speaker = speaker_label(&brief, statement);
     let person = match &statement.speaker {
-        Speaker::Person(id) => brief.people.iter().position(|p| p.id == *id),
+        Speaker::Person(id) => brief.person_index(id),
         _ => None,
     };
     let (kind_class, kind_label) = match statement.kind {
