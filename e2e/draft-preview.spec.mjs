@@ -36,6 +36,10 @@ test('a draft is previewed with its guesses marked unconfirmed, and says it is a
     'statements[2].speaker',
     'statements[3].speaker',
   ]);
+  assert.deepEqual(
+    await page.getByTestId('statement').first().locator('.unconfirmed').allTextContents(),
+    [' unconfirmed draft value: who said it ', ' unconfirmed draft value: name and title '],
+  );
   const speakers = await page
     .getByTestId('statement')
     .locator('.speaker-name')

@@ -9,8 +9,15 @@ pub fn Unconfirmed(
     /// The value's path in the brief (see [`crate::data::draft::paths`]).
     #[prop(into)]
     path: String,
+    /// What the guess is, when a value carries more than one ("who said it").
+    #[prop(optional)]
+    what: Option<&'static str>,
 ) -> impl IntoView {
     use_brief().is_unconfirmed(&path).then(|| {
-        view! { <span class="unconfirmed" data-unconfirmed=path>" unconfirmed draft value "</span> }
+        let label = match what {
+            Some(what) => format!(" unconfirmed draft value: {what} "),
+            None => " unconfirmed draft value ".to_string(),
+        };
+        view! { <span class="unconfirmed" data-unconfirmed=path>{label}</span> }
     })
 }

@@ -66,8 +66,8 @@ pub fn StatementEntry(
                 {(!speaker.as_printed.is_empty()).then(|| view! {
                     <span class="speaker-detail">"named in the article as “"{speaker.as_printed}"”"</span>
                 })}
-                <Unconfirmed path=paths::speaker(index)/>
-                {person.map(|i| view! { <Unconfirmed path=paths::person(i)/> })}
+                <Unconfirmed path=paths::speaker(index) what="who said it"/>
+                {person.map(|i| view! { <Unconfirmed path=paths::person(i) what="name and title"/> })}
             </p>
             <p class="kind-badge">{kind_label}</p>
             {words}
