@@ -26,13 +26,19 @@
     return;
   }
   // The browser compares the file with the integrity value; a changed, missing or unreachable
-  // file rejects.
-  fetch(page.source, { cache: 'no-store', credentials: 'omit', integrity: page.sourceIntegrity }).then(
-    function (response) {
-      if (!response.ok) throw new Error(response.status);
-    },
-  ).catch(function () {
-    // The app, once it runs, takes this back when it has shown the current data.
-    if (!root.hasAttribute('data-source-checked')) root.setAttribute('data-stale', '');
+  // file rejects. Asked for once the page has painted: on a slow line the request would share
+  // the bandwidth with the page itself and hold up its first paint, while its answer, a round
+  // trip away, would come after that paint on any real network all the same.
+  requestAnimationFrame(function () {
+    setTimeout(function () {
+      fetch(page.source, { cache: 'no-store', credentials: 'omit', integrity: page.sourceIntegrity }).then(
+        function (response) {
+          if (!response.ok) throw new Error(response.status);
+        },
+      ).catch(function () {
+        // The app, once it runs, takes this back when it has shown the current data.
+        if (!root.hasAttribute('data-source-checked')) root.setAttribute('data-stale', '');
+      });
+    });
   });
 })();
