@@ -434,6 +434,50 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_word_after_opening_punctuation_starts_at_its_first_letter() {
+        let found: Vec<(&str, usize, bool)> = words("Said \"(Leonid Anfimov,\" then")
+            .iter()
+            .map(|w| (w.text, w.at, w.ends_clause))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("Said", 0, false),
+                ("Leonid", 7, false),
+                ("Anfimov", 14, true),
+                ("then", 24, false)
+            ]
+        );
+    }
+
+    #[test]
+    fn only_a_draft_with_a_breadcrumb_asks_to_confirm_it() {
+        let paths_to_confirm = |text: &str| -> Vec<String> {
+            draft_brief(text)
+                .draft
+                .unwrap()
+                .to_confirm
+                .into_iter()
+                .map(|c| c.path)
+                .collect()
+        };
+        let dated = "20 September 2024, 12:30\nHomeNews\n\nHeadline\n\nOne.\n";
+        assert_eq!(
+            paths_to_confirm(dated),
+            [
+                paths::HEADLINE,
+                paths::DATE_LINE,
+                paths::BREADCRUMB,
+                paths::PARAGRAPHS
+            ]
+        );
+        assert_eq!(
+            paths_to_confirm("Headline\n\nOne.\n"),
+            [paths::HEADLINE, paths::PARAGRAPHS]
+        );
+    }
+
+    #[test]
     fn dates_and_counts_are_found_verbatim() {
         assert_eq!(
             candidate_facts("The mission includes 133 observers, 10 of whom work in Azerbaijan."),
