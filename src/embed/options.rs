@@ -290,6 +290,25 @@ mod tests {
     }
 
     #[test]
+    fn each_view_shows_exactly_its_parts_under_its_own_label() {
+        let parts = |view: View| {
+            (
+                view.label(),
+                view.shows_article(),
+                view.shows_missions(),
+                view.shows_timeline(),
+            )
+        };
+        assert_eq!(parts(View::All), ("Whole brief", true, true, true));
+        assert_eq!(parts(View::Article), ("Article only", true, false, false));
+        assert_eq!(
+            parts(View::Missions),
+            ("Mission cards only", false, true, false)
+        );
+        assert_eq!(parts(View::Timeline), ("Timeline only", false, false, true));
+    }
+
+    #[test]
     fn the_embed_query_leaves_defaults_out_and_reads_back() {
         assert_eq!(
             Options::embed_query(View::All, Theme::Auto, None),
