@@ -231,15 +231,17 @@ mod tests {
     }
 
     #[test]
-    fn view_theme_and_statement_are_read() {
+    fn view_theme_statement_and_src_are_read() {
         let options = parse(&[
             ("view", "Timeline"),
             ("theme", "dark"),
             ("statement", "anfimov-ready"),
+            ("src", " data/other.json "),
         ]);
         assert_eq!(options.view, View::Timeline);
         assert_eq!(options.theme, Theme::Dark);
         assert_eq!(options.statement.as_deref(), Some("anfimov-ready"));
+        assert_eq!(options.src.as_deref(), Some("data/other.json"));
     }
 
     #[test]
