@@ -80,14 +80,14 @@ impl IsoDate {
         later.day_number() - self.day_number()
     }
 
-    /// Days since 1 March of year 0 in the proleptic Gregorian calendar: a count that only
-    /// differences are taken of.
+    /// A count of days in the proleptic Gregorian calendar (1 March of year 0 is day 1) that
+    /// only differences are taken of, so it has no offset to get right.
     fn day_number(&self) -> i64 {
         let (month, day) = (i64::from(self.month), i64::from(self.day));
         // Counting years from March puts the leap day at the end of the year.
         let year = i64::from(self.year) - i64::from(month < 3);
         let shifted_month = (month + 9) % 12;
-        365 * year + year / 4 - year / 100 + year / 400 + (153 * shifted_month + 2) / 5 + day - 1
+        365 * year + year / 4 - year / 100 + year / 400 + (153 * shifted_month + 2) / 5 + day
     }
 
     /// The day and short month, e.g. "31 Aug", for tight spaces such as a chart's axis.
@@ -139,6 +139,10 @@ mod tests {
         assert_eq!(d("2023-02-28").days_until(&d("2023-03-01")), 1);
         assert_eq!(d("2023-12-31").days_until(&d("2024-12-31")), 366);
         assert_eq!(d("2024-09-20").days_until(&d("2024-08-31")), -20);
+        // Century years are leap years only every 400 years.
+        assert_eq!(d("1900-02-28").days_until(&d("1900-03-01")), 1);
+        assert_eq!(d("2000-02-28").days_until(&d("2000-03-01")), 2);
+        assert_eq!(d("1900-01-01").days_until(&d("2000-01-01")), 36_524);
         assert_eq!(d("2024-09-01").short(), "1 Sep");
     }
 

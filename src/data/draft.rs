@@ -156,6 +156,12 @@ mod tests {
     }
 
     #[test]
+    fn the_paths_of_a_person_and_a_speaker_name_them_by_index() {
+        assert_eq!(paths::person(2), "people[2]");
+        assert_eq!(paths::speaker(10), "statements[10].speaker");
+    }
+
+    #[test]
     fn only_paths_of_values_the_brief_holds_can_be_confirmed() {
         let b = bundled();
         for path in [
