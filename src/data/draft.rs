@@ -156,6 +156,18 @@ mod tests {
     }
 
     #[test]
+    fn a_draft_with_every_statement_dated_and_attributed_asks_only_to_be_deleted() {
+        let mut b = bundled();
+        let dated = b.statements.iter().find_map(|s| s.date.clone());
+        for statement in &mut b.statements {
+            statement.date = statement.date.clone().or(dated.clone());
+        }
+        b.draft = Some(Draft::default());
+        let paths: Vec<String> = todo(&b).into_iter().map(|t| t.path).collect();
+        assert_eq!(paths, ["draft"]);
+    }
+
+    #[test]
     fn the_paths_of_a_person_and_a_speaker_name_them_by_index() {
         assert_eq!(paths::person(2), "people[2]");
         assert_eq!(paths::speaker(10), "statements[10].speaker");
