@@ -96,10 +96,51 @@ mod tests {
     }
 
     #[test]
-    fn the_ones_editors_meet_are_named() {
-        assert_eq!(describe('\u{061C}'), "U+061C ARABIC LETTER MARK");
+    fn every_format_character_editors_meet_is_named_as_unicode_names_it() {
+        let named: Vec<String> = (0..=0x10FFFFu32)
+            .filter_map(char::from_u32)
+            .filter(|&c| is_format(c))
+            .map(describe)
+            .filter(|d| !d.ends_with(", a format character") && !d.contains(" TAG “"))
+            .collect();
+        // The Unicode Character Database's names (checked with Python's unicodedata.name).
+        let expected = [
+            ("U+00AD", "SOFT HYPHEN"),
+            ("U+061C", "ARABIC LETTER MARK"),
+            ("U+180E", "MONGOLIAN VOWEL SEPARATOR"),
+            ("U+200B", "ZERO WIDTH SPACE"),
+            ("U+200C", "ZERO WIDTH NON-JOINER"),
+            ("U+200D", "ZERO WIDTH JOINER"),
+            ("U+200E", "LEFT-TO-RIGHT MARK"),
+            ("U+200F", "RIGHT-TO-LEFT MARK"),
+            ("U+202A", "LEFT-TO-RIGHT EMBEDDING"),
+            ("U+202B", "RIGHT-TO-LEFT EMBEDDING"),
+            ("U+202C", "POP DIRECTIONAL FORMATTING"),
+            ("U+202D", "LEFT-TO-RIGHT OVERRIDE"),
+            ("U+202E", "RIGHT-TO-LEFT OVERRIDE"),
+            ("U+2060", "WORD JOINER"),
+            ("U+2061", "FUNCTION APPLICATION"),
+            ("U+2062", "INVISIBLE TIMES"),
+            ("U+2063", "INVISIBLE SEPARATOR"),
+            ("U+2064", "INVISIBLE PLUS"),
+            ("U+2066", "LEFT-TO-RIGHT ISOLATE"),
+            ("U+2067", "RIGHT-TO-LEFT ISOLATE"),
+            ("U+2068", "FIRST STRONG ISOLATE"),
+            ("U+2069", "POP DIRECTIONAL ISOLATE"),
+            ("U+FEFF", "ZERO WIDTH NO-BREAK SPACE"),
+            ("U+E0001", "LANGUAGE TAG"),
+            ("U+E007F", "CANCEL TAG"),
+        ];
+        let expected: Vec<String> = expected
+            .iter()
+            .map(|(code, name)| format!("{code} {name}"))
+            .collect();
+        assert_eq!(named, expected);
+    }
+
+    #[test]
+    fn tags_show_their_letter_and_the_rest_their_code_point() {
         assert_eq!(describe('\u{E0041}'), "U+E0041 TAG “A”");
-        assert_eq!(describe('\u{2062}'), "U+2062 INVISIBLE TIMES");
         assert_eq!(describe('\u{0601}'), "U+0601, a format character");
         assert!(!is_format('a') && !is_format('’') && !is_format('\u{00A0}'));
     }
