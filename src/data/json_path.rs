@@ -62,8 +62,13 @@ pub fn path_at(text: &str, offset: usize, unknown_variant: Option<&str>) -> Stri
                 }
                 if let Some(Level::Object { key, expect_key }) = levels.last_mut() {
                     if *expect_key {
-                        let raw = &text[start..(i + 1).min(text.len())];
-                        *key = Some(serde_json::from_str(raw).unwrap_or_else(|_| raw.to_string()));
+                        let quoted = &text[start..(i + 1).min(text.len())];
+                        // A key with a bad escape, or cut off by the end of the file, is
+                        // named as written, without its quotes.
+                        let written = &text[start + 1..i.min(text.len())];
+                        *key = Some(
+                            serde_json::from_str(quoted).unwrap_or_else(|_| written.to_string()),
+                        );
                         *expect_key = false;
                     }
                 }
@@ -117,6 +122,13 @@ mod tests {
         let after_key = variant.find(": \"x").unwrap();
         assert_eq!(path_at(variant, after_key, Some("persona")), "speaker");
         assert_eq!(path_at(variant, after_key, None), "speaker.persona");
+    }
+
+    #[test]
+    fn a_key_cut_off_or_badly_escaped_is_named_as_written() {
+        assert_eq!(path_at(r#"{"missions": [{"he"#, 18, None), "missions[0].he");
+        let bad_escape = r#"{"he\qad": 1}"#;
+        assert_eq!(path_at(bad_escape, 11, None), r"he\qad");
     }
 
     #[test]
