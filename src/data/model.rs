@@ -353,3 +353,59 @@ impl Brief {
             .map(|i| i + 1)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bundled() -> Brief {
+        serde_json::from_str(include_str!("../../data/brief.json")).expect("bundled brief parses")
+    }
+
+    #[test]
+    fn paragraphs_and_notes_are_numbered_from_one_and_unknown_ids_have_none() {
+        let b = bundled();
+        assert_eq!(b.paragraph_number("p1"), Some(1));
+        assert_eq!(b.paragraph_number("p10"), Some(10));
+        assert_eq!(b.paragraph_number("p11"), None);
+        assert_eq!(b.note_number("election-kind"), Some(1));
+        assert_eq!(b.note_number("parties"), Some(5));
+        assert_eq!(b.note_number("p1"), None);
+        assert_eq!(b.note("iec").map(|n| n.id.as_str()), Some("iec"));
+        assert_eq!(b.note("nothing").map(|n| n.id.as_str()), None);
+    }
+
+    #[test]
+    fn people_and_the_missions_they_head_are_found_by_id() {
+        let b = bundled();
+        assert_eq!(b.person_index("karpenko"), Some(2));
+        assert_eq!(
+            b.person("niyazaliyev").map(|p| p.id.as_str()),
+            Some("niyazaliyev")
+        );
+        assert_eq!(b.person("cis"), None);
+        assert_eq!(
+            b.mission_headed_by("niyazaliyev").map(|m| m.id.as_str()),
+            Some("sco")
+        );
+        assert_eq!(b.mission_headed_by("karpenko").map(|m| m.id.as_str()), None);
+    }
+
+    #[test]
+    fn only_a_draft_s_listed_paths_are_unconfirmed() {
+        let mut b = bundled();
+        assert!(
+            !b.is_unconfirmed("people[0]"),
+            "a finished brief has no guesses"
+        );
+        b.draft = Some(Draft {
+            to_confirm: vec![ToConfirm {
+                path: "people[0]".into(),
+                why: "a guess".into(),
+            }],
+            ..Draft::default()
+        });
+        assert!(b.is_unconfirmed("people[0]"));
+        assert!(!b.is_unconfirmed("people[1]"));
+    }
+}
