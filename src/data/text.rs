@@ -105,7 +105,8 @@ pub fn mentions<'a>(paragraphs: &[&str], people: impl Iterator<Item = &'a str>) 
                 person,
             }));
             // The surname inside a full name is the same mention.
-            let within_full = |at: usize| full.iter().any(|&f| f <= at && at < f + words[0].len());
+            let within_full =
+                |at: usize| full.iter().any(|&f| (f..f + words[0].len()).contains(&at));
             for surname in &words[1..] {
                 found.extend(
                     whole_words(text, surname)
@@ -185,7 +186,7 @@ mod tests {
     fn a_pronoun_refers_to_the_person_named_last_before_it() {
         let paragraphs = [
             "Leonid Anfimov met Nuran Niyazaliyev.",
-            "Niyazaliyev, for his part, noted it. He said so.",
+            "Niyazaliyev, for his part, noted it. He said so. Nuran Niyazaliyev, then Niyazaliyev.",
             "“Fine,” he stressed.",
         ];
         let people = ["Leonid Anfimov", "Nuran Niyazaliyev"];
@@ -208,8 +209,18 @@ mod tests {
                     at: 0,
                     person: 1
                 },
+                Mention {
+                    paragraph: 1,
+                    at: 49,
+                    person: 1
+                },
+                Mention {
+                    paragraph: 1,
+                    at: 73,
+                    person: 1
+                },
             ],
-            "a full name is one mention, not two"
+            "a full name is one mention, not two; a surname after it is another"
         );
         assert_eq!(named_before(&found, 0, 10), Some(0));
         assert_eq!(named_before(&found, 1, 40), Some(1));
