@@ -1124,6 +1124,34 @@ mod tests {
     }
 
     #[test]
+    fn a_hidden_character_is_found_in_every_part_of_a_sourced_value() {
+        let mut b = sample();
+        b.people[0].role.text.push('\u{200B}');
+        b.missions[0].principles[0].text.push('\u{200B}');
+        b.missions[0].principles[0].statement = Some("we-observe\u{200B}".into());
+        b.events[0]
+            .place
+            .as_mut()
+            .unwrap()
+            .paragraph
+            .push('\u{200B}');
+        let hidden: Vec<String> = validate(&b)
+            .into_iter()
+            .filter(|p| p.message.contains("U+200B ZERO WIDTH SPACE"))
+            .map(|p| p.path)
+            .collect();
+        assert_eq!(
+            hidden,
+            [
+                "people[0].role.text",
+                "missions[0].principles[0].text",
+                "missions[0].principles[0].statement",
+                "events[0].place.paragraph"
+            ]
+        );
+    }
+
+    #[test]
     fn an_id_longer_than_a_link_carries_is_refused() {
         let mut b = sample();
         b.editor_notes[0].id = "n".repeat(MAX_ID_LEN);
