@@ -1152,6 +1152,32 @@ mod tests {
     }
 
     #[test]
+    fn a_person_s_role_must_be_the_article_s_words_and_ids_unique() {
+        let mut b = sample();
+        b.people[0].role.text = "Anfimov, the head".into();
+        assert_eq!(paths(&b), ["people[0].role.text"]);
+        let mut b = sample();
+        b.people.push(Person {
+            name: "Igor Karpenko".into(),
+            ..b.people[0].clone()
+        });
+        assert_eq!(paths(&b), ["people[1].id"]);
+    }
+
+    #[test]
+    fn an_attribution_names_a_source_in_its_own_words() {
+        for source_name in ["", "News Agency"] {
+            let mut b = sample();
+            b.article.attribution.as_mut().unwrap().source_name = source_name.into();
+            assert_eq!(
+                paths(&b),
+                ["article.attribution.source_name"],
+                "{source_name:?}"
+            );
+        }
+    }
+
+    #[test]
     fn an_id_longer_than_a_link_carries_is_refused() {
         let mut b = sample();
         b.editor_notes[0].id = "n".repeat(MAX_ID_LEN);
