@@ -3,9 +3,10 @@
 
 use std::sync::Arc;
 
-use gloo_net::http::Request;
 use leptos::prelude::*;
-use web_sys::{RequestCache, RequestCredentials};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{RequestCache, RequestCredentials, RequestInit, Response};
 
 use crate::data::model::Brief;
 use crate::data::parse::{is_json_type, parse_brief, LoadError};
@@ -52,21 +53,50 @@ pub fn data_url_allowing(src: &str, base: &str, allowlist: &str) -> Result<Strin
     Ok(url.href())
 }
 
+/// Fetches `url` without cookies, with `cache` mode and, when given, an integrity value;
+/// web-sys directly: gloo-net's wrapper cost 2.5 KB gzip of WebAssembly for nothing used here.
+async fn fetch(
+    url: &str,
+    cache: RequestCache,
+    integrity: Option<&str>,
+) -> Result<Response, String> {
+    let init = RequestInit::new();
+    init.set_credentials(RequestCredentials::Omit);
+    init.set_cache(cache);
+    if let Some(integrity) = integrity {
+        init.set_integrity(integrity);
+    }
+    let headers = web_sys::Headers::new().map_err(describe)?;
+    headers
+        .set("Accept", "application/json")
+        .map_err(describe)?;
+    init.set_headers(&headers);
+    let answer = JsFuture::from(window().fetch_with_str_and_init(url, &init))
+        .await
+        .map_err(describe)?;
+    answer.dyn_into::<Response>().map_err(describe)
+}
+
+/// A JavaScript error as the browser names it ("TypeError: Failed to fetch"), for a network
+/// failure's detail.
+fn describe(error: JsValue) -> String {
+    match error.dyn_ref::<js_sys::Error>() {
+        Some(e) => format!("{}: {}", String::from(e.name()), String::from(e.message())),
+        None => format!("{error:?}"),
+    }
+}
+
 /// Fetches data file `file` of a brief whose folder is `base` and reads it as a brief; messages
 /// name the file as `file`. A refused origin is never contacted. The request carries no
 /// cookies, asks for JSON and revalidates any cached copy; a redirect that ends on an origin
 /// the brief may not show is refused before the answer is read.
 pub async fn fetch_brief(file: &str, base: &str) -> Result<Brief, LoadError> {
     let url = &data_url(file, base)?;
-    let network = |e: gloo_net::Error| LoadError::Network {
+    let network = |detail: String| LoadError::Network {
         file: file.into(),
-        detail: e.to_string(),
+        detail,
     };
-    let response = Request::get(url)
-        .credentials(RequestCredentials::Omit)
-        .cache(RequestCache::NoCache)
-        .header("Accept", "application/json")
-        .send()
+    let response = fetch(url, RequestCache::NoCache, None)
         .await
         .map_err(network)?;
     // Where the answer came from after redirects: checked as the address asked for was.
@@ -91,7 +121,7 @@ pub async fn fetch_brief(file: &str, base: &str) -> Result<Brief, LoadError> {
         });
     }
     // A proxy or CDN error page can arrive with status 200; its content type gives it away.
-    if let Some(content_type) = response.headers().get("content-type") {
+    if let Ok(Some(content_type)) = response.headers().get("content-type") {
         if !is_json_type(&content_type) {
             return Err(LoadError::NotJson {
                 file: file.into(),
@@ -99,7 +129,13 @@ pub async fn fetch_brief(file: &str, base: &str) -> Result<Brief, LoadError> {
             });
         }
     }
-    let text = response.text().await.map_err(network)?;
+    let text = match response.text() {
+        Ok(promise) => JsFuture::from(promise).await.map_err(describe),
+        Err(e) => Err(describe(e)),
+    }
+    .map_err(network)?
+    .as_string()
+    .unwrap_or_default();
     parse_brief(file, &text)
 }
 
@@ -107,11 +143,7 @@ pub async fn fetch_brief(file: &str, base: &str) -> Result<Brief, LoadError> {
 /// fetched past the HTTP cache; the browser does the comparing. Any failure (a changed file, a
 /// missing one, no connection) is an `Err`: the file could not be confirmed.
 pub async fn fetch_checked(url: &str, integrity: &str) -> Result<(), ()> {
-    let response = Request::get(url)
-        .credentials(RequestCredentials::Omit)
-        .cache(RequestCache::NoStore)
-        .integrity(integrity)
-        .send()
+    let response = fetch(url, RequestCache::NoStore, Some(integrity))
         .await
         .map_err(|_| ())?;
     if response.ok() {
