@@ -434,6 +434,29 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_name_word_is_a_capital_then_small_letters() {
+        for name in ["Anfimov", "Al-Hassan", "O'Neil", "D’Arcy", "Ñuñez"] {
+            assert!(is_name_word(name), "{name}");
+        }
+        for not_one in ["CIS", "anfimov", "A", "Anfimov2", "Al_Hassan", ""] {
+            assert!(!is_name_word(not_one), "{not_one}");
+        }
+    }
+
+    #[test]
+    fn a_name_that_ends_its_paragraph_is_found() {
+        let found = people(&[Paragraph {
+            id: "p1".into(),
+            text: "They met Chairman of the Commission Igor Karpenko".into(),
+        }]);
+        let pairs: Vec<(&str, &str)> = found
+            .iter()
+            .map(|p| (p.name.as_str(), p.role.text.as_str()))
+            .collect();
+        assert_eq!(pairs, [("Igor Karpenko", "Chairman of the Commission")]);
+    }
+
+    #[test]
     fn a_word_after_opening_punctuation_starts_at_its_first_letter() {
         let found: Vec<(&str, usize, bool)> = words("Said \"(Leonid Anfimov,\" then")
             .iter()
