@@ -242,7 +242,8 @@ fn people(paragraphs: &[Paragraph]) -> Vec<Person> {
                 }
             }
             let run = &words[i..end];
-            i = end.max(i + 1);
+            // The title word itself is capitalised, so the run holds at least it.
+            i = end;
             let [.., last_title, given, surname] = run else {
                 continue;
             };
@@ -250,7 +251,6 @@ fn people(paragraphs: &[Paragraph]) -> Vec<Person> {
                 || !is_name_word(surname.text)
                 || TITLE_WORDS.contains(&given.text)
                 || TITLE_LINKS.contains(&last_title.text)
-                || last_title.ends_clause
             {
                 continue;
             }
