@@ -444,6 +444,28 @@ mod tests {
     }
 
     #[test]
+    fn a_title_followed_by_anything_but_two_name_words_proposes_no_one() {
+        let names = |text: &str| -> Vec<String> {
+            people(&[Paragraph {
+                id: "p1".into(),
+                text: text.into(),
+            }])
+            .into_iter()
+            .map(|p| p.name)
+            .collect()
+        };
+        assert_eq!(names("Chairman Igor Karpenko spoke."), ["Igor Karpenko"]);
+        for no_one in [
+            "Chairman CEC Karpenko spoke.",
+            "Chairman Igor KARPENKO spoke.",
+            "Head Deputy Anfimov spoke.",
+            "Chairman of Igor Karpenko spoke.",
+        ] {
+            assert_eq!(names(no_one), Vec::<String>::new(), "{no_one}");
+        }
+    }
+
+    #[test]
     fn a_name_that_ends_its_paragraph_is_found() {
         let found = people(&[Paragraph {
             id: "p1".into(),
