@@ -466,6 +466,87 @@ mod tests {
     }
 
     #[test]
+    fn each_quotation_gets_the_speaker_its_attribution_names_and_says_why() {
+        let p = |id: &str, text: &str| Paragraph {
+            id: id.into(),
+            text: text.into(),
+        };
+        let paragraphs = [
+            p(
+                "p1",
+                "Chairman Igor Karpenko met the observers. “We are ready to work openly,” he said.",
+            ),
+            p("p2", "“Everything is in order today,” Karpenko stressed."),
+            p("p3", "“Calm,” the report says."),
+            p("p4", "Karpenko added: “We observe every station"),
+            p("p5", "“And we report on each one of them.”"),
+            p("p6", "“Nobody knows why it happened,” Petrov said."),
+        ];
+        let (statements, notes) = statements(&paragraphs, &people(&paragraphs));
+        let found: Vec<(&str, &Speaker, &str, &str)> = statements
+            .iter()
+            .map(|s| {
+                (
+                    s.id.as_str(),
+                    &s.speaker,
+                    s.speaker_as_printed.as_str(),
+                    s.text.as_str(),
+                )
+            })
+            .collect();
+        let karpenko = Speaker::Person("karpenko".into());
+        assert_eq!(
+            found,
+            [
+                ("p1-q1", &karpenko, "he", "We are ready to work openly"),
+                (
+                    "p2-q1",
+                    &karpenko,
+                    "Karpenko",
+                    "Everything is in order today"
+                ),
+                ("p3-q1", &Speaker::Report, "the report", "Calm"),
+                ("p4-q1", &karpenko, "Karpenko", "We observe every station"),
+                (
+                    "p5-q1",
+                    &Speaker::NotReported,
+                    "",
+                    "And we report on each one of them."
+                ),
+                (
+                    "p6-q1",
+                    &Speaker::NotReported,
+                    "",
+                    "Nobody knows why it happened"
+                ),
+            ]
+        );
+        assert_eq!(
+            notes,
+            [
+                "proposed Igor Karpenko: the person named last before \"he\"",
+                "proposed Igor Karpenko: \"Karpenko\" names them",
+                "proposed the report: \"the report\" is how the article credits its source; a quotation of three words or fewer may be a term in quotation marks rather than a statement: delete the statement if so",
+                "proposed Igor Karpenko: \"Karpenko\" names them",
+                "continues the quotation left open at the end of p4, where the article names its speaker; this paragraph names no one, so the speaker stays not_reported here",
+                "\"Petrov\" names no person the draft lists and none is named before it: add the person (people) and credit them, or leave not_reported with speaker_as_printed empty",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_date_is_read_wherever_it_stands_and_a_year_has_four_digits() {
+        assert_eq!(
+            candidate_facts("On August 31 the 133 observers, all of them, met."),
+            ["August 31", "133 observers"]
+        );
+        assert_eq!(
+            candidate_facts("By August 31 10 observers, in all, came."),
+            ["August 31", "10 observers"]
+        );
+    }
+
+    #[test]
     fn a_name_that_ends_its_paragraph_is_found() {
         let found = people(&[Paragraph {
             id: "p1".into(),
