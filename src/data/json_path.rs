@@ -127,6 +127,12 @@ mod tests {
     #[test]
     fn a_key_cut_off_or_badly_escaped_is_named_as_written() {
         assert_eq!(path_at(r#"{"missions": [{"he"#, 18, None), "missions[0].he");
+        let escaped = r#"{"he\u0061d": 1}"#;
+        assert_eq!(
+            path_at(escaped, 12, None),
+            "head",
+            "an escaped key is named as it reads"
+        );
         let bad_escape = r#"{"he\qad": 1}"#;
         assert_eq!(path_at(bad_escape, 11, None), r"he\qad");
     }

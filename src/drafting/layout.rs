@@ -200,6 +200,12 @@ mod tests {
             (line.date.as_str(), line.time.as_str()),
             ("2024-09-20", "00:30")
         );
+        let line = date_line("12:30 Friday, September 20, 2024").unwrap();
+        assert_eq!(
+            (line.date.as_str(), line.time.as_str()),
+            ("2024-09-20", "12:30"),
+            "only am or pm after a time says which half of the day"
+        );
         let line = date_line("1 September 2024 | 09:05").unwrap();
         assert_eq!(
             (line.date.as_str(), line.time.as_str()),
@@ -244,6 +250,12 @@ mod tests {
             boxed.left_out,
             ["Anna Writer", "Anna Writer", "She writes."]
         );
+        for with_or_without_colon in ["Tags:", "Tags"] {
+            let tagged = read(&format!(
+                "Headline\n\nOne.\n\n{with_or_without_colon}\nBaku\n"
+            ));
+            assert_eq!(tagged.paragraphs, ["One."], "{with_or_without_colon}");
+        }
     }
 
     #[test]

@@ -544,6 +544,10 @@ mod tests {
             candidate_facts("By August 31 10 observers, in all, came."),
             ["August 31", "10 observers"]
         );
+        assert_eq!(
+            candidate_facts("They visited 14 polling stations and 2 of 10 schools."),
+            ["14 polling stations", "2 of 10", "10 schools"]
+        );
     }
 
     #[test]
