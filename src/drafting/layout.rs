@@ -215,6 +215,7 @@ mod tests {
             "Heads of CIS and SCO observer missions held a working meeting in Baku",
             "September 20, 2024",
             "September 31, 2024 - 8:06 pm",
+            "September 020, 2024 - 8:06 pm",
             "September 20, 2024 - 13:06 pm",
             "September September 20, 2024 - 8:06 pm",
             "Friday, September 20, 2024 - 8:06 pm, by the editors",

@@ -257,6 +257,18 @@ mod tests {
             found("According to Anfimov, «the vote was calm»."),
             [pair("the vote was calm", Some("Anfimov"))]
         );
+        assert_eq!(
+            found("Karpenko also noted: “The count was open.”"),
+            [pair("The count was open.", Some("Karpenko"))]
+        );
+    }
+
+    #[test]
+    fn words_after_the_verb_name_a_speaker_only_as_a_name_or_with_the() {
+        assert_eq!(
+            found("“We watch,” said his interlocutor that day."),
+            [pair("We watch", None)]
+        );
     }
 
     #[test]
