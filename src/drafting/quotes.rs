@@ -180,7 +180,7 @@ fn subject(text: &str, range: Range<usize>) -> Option<Range<usize>> {
             if !is_filler(&text[part.start..part.start + space]) {
                 break;
             }
-            part = trimmed(text, part.start + space + 1..part.end);
+            part = trimmed(text, part.start + space..part.end);
         }
         if !part.is_empty() && !is_filler(&text[part.clone()]) {
             return Some(part);
@@ -259,6 +259,10 @@ mod tests {
         );
         assert_eq!(
             found("Karpenko also noted: “The count was open.”"),
+            [pair("The count was open.", Some("Karpenko"))]
+        );
+        assert_eq!(
+            found("Then Karpenko noted: “The count was open.”"),
             [pair("The count was open.", Some("Karpenko"))]
         );
     }
