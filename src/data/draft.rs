@@ -115,10 +115,7 @@ pub fn todo(brief: &Brief) -> Vec<Todo> {
 mod tests {
     use super::*;
     use crate::data::model::{Draft, ToConfirm};
-
-    fn bundled() -> Brief {
-        serde_json::from_str(include_str!("../../data/brief.json")).expect("bundled brief parses")
-    }
+    use crate::data::parse::bundled;
 
     #[test]
     fn a_finished_brief_has_nothing_to_do() {

@@ -357,10 +357,7 @@ impl Brief {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn bundled() -> Brief {
-        serde_json::from_str(include_str!("../../data/brief.json")).expect("bundled brief parses")
-    }
+    use crate::data::parse::bundled;
 
     #[test]
     fn paragraphs_and_notes_are_numbered_from_one_and_unknown_ids_have_none() {

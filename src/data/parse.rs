@@ -147,6 +147,13 @@ pub fn is_json_type(content_type: &str) -> bool {
     essence == "application/json" || essence.ends_with("+json")
 }
 
+/// The bundled brief, read and checked as the page reads it: what the native tests start from.
+#[cfg(test)]
+pub(crate) fn bundled() -> Brief {
+    parse_brief("data/brief.json", include_str!("../../data/brief.json"))
+        .expect("bundled brief is valid")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -142,11 +142,7 @@ pub fn mission_choices(brief: &Brief) -> Vec<(String, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::parse::parse_brief;
-
-    fn bundled() -> Brief {
-        parse_brief("data/brief.json", include_str!("../../data/brief.json")).unwrap()
-    }
+    use crate::data::parse::bundled;
 
     fn ids(brief: &Brief, filter: &Filter) -> Vec<String> {
         filter.apply(brief).iter().map(|s| s.id.clone()).collect()

@@ -316,11 +316,7 @@ mod tests {
 
     #[test]
     fn a_quote_takes_focus_at_its_paragraph_and_anything_else_at_itself() {
-        let brief = crate::data::parse::parse_brief(
-            "data/brief.json",
-            include_str!("../../data/brief.json"),
-        )
-        .unwrap();
+        let brief = crate::data::parse::bundled();
         let focus = |t: Target| t.focus_id(&brief);
         assert_eq!(
             focus(Target::Quote("niyazaliyev-smooth-elections".into())).as_deref(),

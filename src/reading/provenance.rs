@@ -91,11 +91,7 @@ pub fn describe(uses: &ParagraphUses) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::parse::parse_brief;
-
-    fn bundled() -> Brief {
-        parse_brief("data/brief.json", include_str!("../../data/brief.json")).unwrap()
-    }
+    use crate::data::parse::bundled;
 
     #[test]
     fn a_paragraph_is_unused_only_with_no_statement_and_no_card_fact() {

@@ -91,10 +91,7 @@ pub fn speaker_label(brief: &Brief, statement: &Statement) -> SpeakerLabel {
 mod tests {
     use super::*;
     use crate::data::model::{EventKind, StatementKind};
-
-    fn bundled() -> Brief {
-        serde_json::from_str(include_str!("../../data/brief.json")).expect("bundled brief parses")
-    }
+    use crate::data::parse::bundled;
 
     fn statement(id: &str, date: Option<&str>) -> Statement {
         Statement {
