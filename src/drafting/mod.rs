@@ -433,6 +433,13 @@ fn candidate_facts(text: &str) -> Vec<String> {
 mod tests {
     use super::*;
 
+    fn paragraph(id: &str, text: &str) -> Paragraph {
+        Paragraph {
+            id: id.into(),
+            text: text.into(),
+        }
+    }
+
     #[test]
     fn a_name_word_is_a_capital_then_small_letters() {
         for name in ["Anfimov", "Al-Hassan", "O'Neil", "D’Arcy", "Ñuñez"] {
@@ -446,13 +453,10 @@ mod tests {
     #[test]
     fn a_title_followed_by_anything_but_two_name_words_proposes_no_one() {
         let names = |text: &str| -> Vec<String> {
-            people(&[Paragraph {
-                id: "p1".into(),
-                text: text.into(),
-            }])
-            .into_iter()
-            .map(|p| p.name)
-            .collect()
+            people(&[paragraph("p1", text)])
+                .into_iter()
+                .map(|p| p.name)
+                .collect()
         };
         assert_eq!(names("Chairman Igor Karpenko spoke."), ["Igor Karpenko"]);
         for no_one in [
@@ -467,10 +471,7 @@ mod tests {
 
     #[test]
     fn each_quotation_gets_the_speaker_its_attribution_names_and_says_why() {
-        let p = |id: &str, text: &str| Paragraph {
-            id: id.into(),
-            text: text.into(),
-        };
+        let p = paragraph;
         let paragraphs = [
             p(
                 "p1",
@@ -552,10 +553,10 @@ mod tests {
 
     #[test]
     fn a_name_that_ends_its_paragraph_is_found() {
-        let found = people(&[Paragraph {
-            id: "p1".into(),
-            text: "They met Chairman of the Commission Igor Karpenko".into(),
-        }]);
+        let found = people(&[paragraph(
+            "p1",
+            "They met Chairman of the Commission Igor Karpenko",
+        )]);
         let pairs: Vec<(&str, &str)> = found
             .iter()
             .map(|p| (p.name.as_str(), p.role.text.as_str()))
@@ -622,11 +623,7 @@ mod tests {
 
     #[test]
     fn a_title_before_a_name_proposes_a_person() {
-        let p = |text: &str| Paragraph {
-            id: "p1".into(),
-            text: text.into(),
-        };
-        let found = people(&[p("The head, First Deputy Secretary General of the CIS Leonid Anfimov, and Chairman of the Central Election Commission of Belarus Igor Karpenko met the CIS.")]);
+        let found = people(&[paragraph("p1", "The head, First Deputy Secretary General of the CIS Leonid Anfimov, and Chairman of the Central Election Commission of Belarus Igor Karpenko met the CIS.")]);
         let pairs: Vec<(&str, &str, &str)> = found
             .iter()
             .map(|p| (p.id.as_str(), p.name.as_str(), p.role.text.as_str()))
@@ -646,8 +643,9 @@ mod tests {
                 )
             ]
         );
-        assert!(people(&[p("Anfimov met the Head of the Mission.")]).is_empty());
-        assert!(people(&[p(
+        assert!(people(&[paragraph("p1", "Anfimov met the Head of the Mission.")]).is_empty());
+        assert!(people(&[paragraph(
+            "p1",
             "Deputy Secretary General of the SCO, met the Central Election Commission."
         )])
         .is_empty());
