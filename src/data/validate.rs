@@ -978,8 +978,9 @@ mod tests {
         b.article.paragraphs[2].text.push_str(" 133 observers, 200");
         assert_eq!(paths(&b), ["missions[0].observers.long_term"]);
         // All of them long-term is possible.
-        b.missions[0].observers.as_mut().unwrap().long_term = Some(133);
-        b.missions[0].observers.as_mut().unwrap().text = "133 observers, 133".into();
+        let count = b.missions[0].observers.as_mut().unwrap();
+        count.long_term = Some(133);
+        count.text = "133 observers, 133".into();
         b.article.paragraphs[2].text.push_str(" 133 observers, 133");
         assert_eq!(paths(&b), Vec::<String>::new());
     }

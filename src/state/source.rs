@@ -53,8 +53,8 @@ pub fn data_url_allowing(src: &str, base: &str, allowlist: &str) -> Result<Strin
     Ok(url.href())
 }
 
-/// Fetches `url` without cookies, with `cache` mode and, when given, an integrity value;
-/// web-sys directly: gloo-net's wrapper cost 2.5 KB gzip of WebAssembly for nothing used here.
+/// Fetches `url` asking for JSON, without cookies, with `cache` mode and, when given, an
+/// integrity value; web-sys directly: gloo-net's wrapper cost 2.5 KB gzip of WebAssembly.
 async fn fetch(
     url: &str,
     cache: RequestCache,
@@ -71,10 +71,17 @@ async fn fetch(
         .set("Accept", "application/json")
         .map_err(describe)?;
     init.set_headers(&headers);
-    let answer = JsFuture::from(window().fetch_with_str_and_init(url, &init))
+    settle(Ok(window().fetch_with_str_and_init(url, &init)))
+        .await?
+        .dyn_into::<Response>()
+        .map_err(describe)
+}
+
+/// What a promise (or the call that should have made one) ends with, errors described.
+async fn settle(promise: Result<js_sys::Promise, JsValue>) -> Result<JsValue, String> {
+    JsFuture::from(promise.map_err(describe)?)
         .await
-        .map_err(describe)?;
-    answer.dyn_into::<Response>().map_err(describe)
+        .map_err(describe)
 }
 
 /// A JavaScript error as the browser names it ("TypeError: Failed to fetch"), for a network
@@ -129,13 +136,11 @@ pub async fn fetch_brief(file: &str, base: &str) -> Result<Brief, LoadError> {
             });
         }
     }
-    let text = match response.text() {
-        Ok(promise) => JsFuture::from(promise).await.map_err(describe),
-        Err(e) => Err(describe(e)),
-    }
-    .map_err(network)?
-    .as_string()
-    .unwrap_or_default();
+    let text = settle(response.text())
+        .await
+        .map_err(network)?
+        .as_string()
+        .unwrap_or_default();
     parse_brief(file, &text)
 }
 
