@@ -10,5 +10,6 @@ pub mod format_chars;
 pub mod json_path;
 pub mod model;
 pub mod parse;
+pub mod sort;
 pub mod text;
 pub mod validate;

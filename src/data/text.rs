@@ -5,6 +5,8 @@
 
 use std::ops::Range;
 
+use crate::data::sort::sorted_by;
+
 /// The quotation marks this reads, as (opening, closing) pairs: typographic, German-style low
 /// quotes, guillemets (both ways round) and straight quotes. Real reports use all of them.
 const MARKS: [(char, char); 5] = [('“', '”'), ('„', '“'), ('«', '»'), ('»', '«'), ('"', '"')];
@@ -121,8 +123,7 @@ pub fn mentions<'a>(paragraphs: &[&str], people: impl Iterator<Item = &'a str>) 
             }
         }
     }
-    found.sort_by_key(|m| (m.paragraph, m.at));
-    found
+    sorted_by(found, &|a, b| (a.paragraph, a.at) < (b.paragraph, b.at))
 }
 
 /// The person named last before byte `at` of paragraph `paragraph`, given every mention in

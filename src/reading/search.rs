@@ -4,6 +4,8 @@
 
 use std::ops::Range;
 
+use crate::data::sort::sorted;
+
 /// One character folded for comparison: lower case, accents and other diacritics removed.
 /// Always one character for one, so that positions in the folded text are positions in the
 /// original.
@@ -94,7 +96,7 @@ pub fn pieces<'a>(
     edges.extend(found.iter().flat_map(|r| [r.start, r.end]));
     // Also false past the end, so a range beyond the text adds no edge.
     edges.retain(|&e| text.is_char_boundary(e));
-    edges.sort_unstable();
+    let mut edges = sorted(edges);
     edges.dedup();
     edges
         .windows(2)

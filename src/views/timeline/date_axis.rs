@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::data::date::IsoDate;
 use crate::data::model::EventKind;
+use crate::data::sort::sorted;
 use crate::state::use_brief;
 
 /// The drawing's own units; it scales to its column.
@@ -73,7 +74,7 @@ pub fn DateAxis() -> impl IntoView {
             None => days.push((*date, 1)),
         }
     }
-    days.sort();
+    let days = sorted(days);
     let undated = brief.statements.len() - statement_dates.len();
     let mut said: Vec<String> = events
         .iter()
