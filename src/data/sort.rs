@@ -78,10 +78,20 @@ mod tests {
 
     #[test]
     fn keeps_equal_items_in_the_order_they_came() {
-        let items = vec![Tagged(1, 'a'), Tagged(0, 'b'), Tagged(1, 'c'), Tagged(0, 'd')];
+        let items = vec![
+            Tagged(1, 'a'),
+            Tagged(0, 'b'),
+            Tagged(1, 'c'),
+            Tagged(0, 'd'),
+        ];
         assert_eq!(
             sorted(items),
-            vec![Tagged(0, 'b'), Tagged(0, 'd'), Tagged(1, 'a'), Tagged(1, 'c')]
+            vec![
+                Tagged(0, 'b'),
+                Tagged(0, 'd'),
+                Tagged(1, 'a'),
+                Tagged(1, 'c')
+            ]
         );
     }
 
