@@ -295,6 +295,42 @@ mod tests {
         assert!(html.starts_with("<div class=\"observer-brief\""));
     }
 
+    /// The part of `html` from the element with id `id` up to the next element whose id starts
+    /// as `id` does up to its first `-` (the next statement, for `statement-…`).
+    fn part_from<'a>(html: &'a str, id: &str) -> &'a str {
+        let start = html.find(&format!(" id=\"{id}\"")).unwrap();
+        let kind = &id[..=id.find('-').unwrap()];
+        let rest = &html[start + 1..];
+        &rest[..rest.find(&format!(" id=\"{kind}")).unwrap_or(rest.len())]
+    }
+
+    #[test]
+    fn a_statements_note_links_follow_the_notes_numbering_not_the_data_order() {
+        // The data lists this statement's notes as `parties` (note 5), then `election-kind`
+        // (note 1).
+        let html = render_brief(bundled());
+        let statement = part_from(&html, "statement-leaders-discussed-preparations");
+        let links: Vec<_> = statement
+            .match_indices("href=\"#note-")
+            .map(|(at, _)| &statement[at + 12..])
+            .map(|rest| &rest[..rest.find('"').unwrap()])
+            .collect();
+        assert_eq!(links, ["election-kind", "parties"]);
+    }
+
+    #[test]
+    fn the_date_axis_lists_the_days_in_date_order_not_the_data_order() {
+        let mut brief = (*bundled()).clone();
+        // The last statement, moved a day before all the others.
+        brief.statements.last_mut().unwrap().date = Some("2024-08-30".into());
+        let html = render_brief(Arc::new(brief));
+        // The events first, then each day's statements, earliest first.
+        assert!(part_from(&html, "date-axis-desc").contains(
+            "; 1 statement dated 30 August 2024; 8 statements dated 31 August 2024; \
+             2 statements without a date."
+        ));
+    }
+
     #[test]
     fn data_text_is_escaped_in_the_rendered_html() {
         let mut brief = (*bundled()).clone();
