@@ -6,11 +6,11 @@ cd "$(dirname "$0")/.."
 . scripts/setup.sh --browser
 export CHROMEDRIVER=/usr/bin/chromedriver
 
-say "cargo fmt --check"
-cargo fmt --check
-
 say "Vendored tachys: the published crate with its one patch, nothing else"
 bash scripts/check-vendor.sh
+
+say "cargo fmt --check"
+cargo fmt --check
 
 say "cargo clippy (native and wasm32, tests included)"
 cargo clippy --all-targets -- -D warnings
