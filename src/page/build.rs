@@ -248,14 +248,20 @@ mod tests {
         Arc::new(parse_brief("data/brief.json", DATA).unwrap())
     }
 
-    /// The ids of `prefix…"` attributes in `html`, in order.
-    fn ids(html: &str, prefix: &str) -> Vec<String> {
-        html.match_indices(&format!(" id=\"{prefix}"))
+    /// What follows each `start` in `html` up to the next `"`, in order: the rest of attribute
+    /// values that begin with `start`.
+    fn values_after(html: &str, start: &str) -> Vec<String> {
+        html.match_indices(start)
             .map(|(at, found)| {
                 let rest = &html[at + found.len()..];
                 rest[..rest.find('"').unwrap()].to_string()
             })
             .collect()
+    }
+
+    /// The ids of `prefix…"` attributes in `html`, in order.
+    fn ids(html: &str, prefix: &str) -> Vec<String> {
+        values_after(html, &format!(" id=\"{prefix}"))
     }
 
     #[test]
@@ -310,12 +316,10 @@ mod tests {
         // (note 1).
         let html = render_brief(bundled());
         let statement = part_from(&html, "statement-leaders-discussed-preparations");
-        let links: Vec<_> = statement
-            .match_indices("href=\"#note-")
-            .map(|(at, _)| &statement[at + 12..])
-            .map(|rest| &rest[..rest.find('"').unwrap()])
-            .collect();
-        assert_eq!(links, ["election-kind", "parties"]);
+        assert_eq!(
+            values_after(statement, "href=\"#note-"),
+            ["election-kind", "parties"]
+        );
     }
 
     #[test]
