@@ -7,9 +7,9 @@
 pub mod date;
 pub mod draft;
 pub mod format_chars;
-pub mod json_path;
 pub mod model;
 pub mod parse;
+pub mod read;
 pub mod sort;
 pub mod text;
 pub mod validate;
