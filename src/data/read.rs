@@ -358,19 +358,8 @@ impl<'a> Reader<'a> {
             seen |= 1 << index;
             self.expect(b':', "EOF while parsing an object", "expected `:`")?;
             field(self, index).map_err(|e| e.within(Step::Key(key)))?;
-            match self.skip_whitespace() {
-                Some(b',') => {
-                    self.at += 1;
-                    if self.skip_whitespace() == Some(b'}') {
-                        return Err(self.syntax("trailing comma"));
-                    }
-                }
-                Some(b'}') => {
-                    self.at += 1;
-                    return Ok(self.at - 1);
-                }
-                Some(_) => return Err(self.syntax("expected `,` or `}`")),
-                None => return Err(self.syntax("EOF while parsing an object")),
+            if self.after_item(b'}', "expected `,` or `}`", "EOF while parsing an object")? {
+                return Ok(self.at - 1);
             }
         }
     }
@@ -407,20 +396,29 @@ impl<'a> Reader<'a> {
         loop {
             item(self).map_err(|e| e.within(Step::Index(index)))?;
             index += 1;
-            match self.skip_whitespace() {
-                Some(b',') => {
-                    self.at += 1;
-                    if self.skip_whitespace() == Some(b']') {
-                        return Err(self.syntax("trailing comma"));
-                    }
-                }
-                Some(b']') => {
-                    self.at += 1;
-                    return Ok(());
-                }
-                Some(_) => return Err(self.syntax("expected `,` or `]`")),
-                None => return Err(self.syntax("EOF while parsing a list")),
+            if self.after_item(b']', "expected `,` or `]`", "EOF while parsing a list")? {
+                return Ok(());
             }
+        }
+    }
+
+    /// What follows an object's entry or an array's element: a comma and another (false), or
+    /// `close`, consumed (true); anything else is the error `other`, or `eof` at the end.
+    fn after_item(&mut self, close: u8, other: &str, eof: &str) -> Result<bool, ReadError> {
+        match self.skip_whitespace() {
+            Some(b',') => {
+                self.at += 1;
+                if self.skip_whitespace() == Some(close) {
+                    return Err(self.syntax("trailing comma"));
+                }
+                Ok(false)
+            }
+            Some(byte) if byte == close => {
+                self.at += 1;
+                Ok(true)
+            }
+            Some(_) => Err(self.syntax(other)),
+            None => Err(self.syntax(eof)),
         }
     }
 
