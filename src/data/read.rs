@@ -815,6 +815,9 @@ mod tests {
             ("\"total\": 133", "\"total\": 5000000000"),
             ("\"total\": 133", "\"total\": 01"),
             ("\"total\": 133", "\"total\": 1."),
+            ("\"total\": 133", "\"total\": 0"),
+            ("\"total\": 133", "\"total\": 1E+2"),
+            ("\"total\": 133", "\"total\": 1e-2"),
             ("\"kind\": \"direct_quote\"", "\"kind\": \"quote\""),
             (
                 "\"speaker\": \"report\"",
@@ -859,6 +862,9 @@ mod tests {
             texts.push(BUNDLED.replacen(from, to, 1));
         }
         texts.push(format!("{BUNDLED} {{}}"));
+        // A `\u` escape cut off by the end of the file, and one that fills it with non-digits.
+        texts.push("{\"article\": \"\\u00".into());
+        texts.push("{\"article\": \"\\u00zz".into());
         texts.push(String::new());
         for cut in [1, 2, 100, BUNDLED.len() / 2, BUNDLED.len() - 2] {
             texts.push(BUNDLED[..BUNDLED.floor_char_boundary(cut)].into());
@@ -949,6 +955,14 @@ mod tests {
         assert_eq!(
             read_brief(missing).unwrap_err().describe(missing),
             "missing field `headline` at line 1 column 14"
+        );
+        let missing_after_one = "{\"article\": {\"headline\": \"x\"}}";
+        assert_eq!(
+            read_brief(missing_after_one)
+                .unwrap_err()
+                .describe(missing_after_one),
+            "missing field `breadcrumb` at line 1 column 29",
+            "a missing field is reported at the brace that closes its object"
         );
     }
 
