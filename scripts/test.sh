@@ -31,7 +31,7 @@ say "WebAssembly size gate (gzip -9)"
 # (153,600 bytes); until the app reaches it, the ceiling is what it weighs today, lowered with
 # every change that makes it lighter, never raised.
 WASM_GZIP_GOAL=153600
-WASM_GZIP_CEILING=231000
+WASM_GZIP_CEILING=226000
 wasm_gzip="$(gzip -9 -c dist/observer-brief_bg.wasm | wc -c)"
 echo "observer-brief_bg.wasm: $wasm_gzip bytes gzip; ceiling $WASM_GZIP_CEILING, goal $WASM_GZIP_GOAL"
 if [ "$wasm_gzip" -gt "$WASM_GZIP_CEILING" ]; then
