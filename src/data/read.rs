@@ -341,11 +341,7 @@ impl<'a> Reader<'a> {
             return Ok(self.at - 1);
         }
         loop {
-            match self.skip_whitespace() {
-                Some(b'"') => {}
-                Some(_) => return Err(self.syntax("key must be a string")),
-                None => return Err(self.syntax("EOF while parsing an object")),
-            }
+            self.key_next()?;
             let key_at = self.at;
             let key = self.string()?;
             let Some(index) = fields.iter().position(|f| *f == key) else {
@@ -361,6 +357,15 @@ impl<'a> Reader<'a> {
             if self.after_item(b'}', "expected `,` or `}`", "EOF while parsing an object")? {
                 return Ok(self.at - 1);
             }
+        }
+    }
+
+    /// Ensures that an object's key (a string) comes next, after whitespace.
+    fn key_next(&mut self) -> Result<(), ReadError> {
+        match self.skip_whitespace() {
+            Some(b'"') => Ok(()),
+            Some(_) => Err(self.syntax("key must be a string")),
+            None => Err(self.syntax("EOF while parsing an object")),
         }
     }
 
@@ -652,15 +657,11 @@ impl Read for Speaker {
             Some(b'{') => {
                 let start = reader.at;
                 reader.at += 1;
-                match reader.skip_whitespace() {
-                    Some(b'"') => {}
-                    Some(b'}') => {
-                        let message = "invalid length 0, expected a map with one entry";
-                        return Err(reader.shape(message.into(), start));
-                    }
-                    Some(_) => return Err(reader.syntax("key must be a string")),
-                    None => return Err(reader.syntax("EOF while parsing an object")),
+                if reader.skip_whitespace() == Some(b'}') {
+                    let message = "invalid length 0, expected a map with one entry";
+                    return Err(reader.shape(message.into(), start));
                 }
+                reader.key_next()?;
                 let start = reader.at;
                 let key = reader.string()?;
                 match VARIANTS.iter().position(|v| *v == key) {
@@ -690,7 +691,7 @@ impl Read for Speaker {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::Value;
+    use serde_json::{Map, Value};
 
     const BUNDLED: &str = include_str!("../../data/brief.json");
 
@@ -744,12 +745,13 @@ mod tests {
     fn variations() -> Vec<String> {
         let bundled: Value = serde_json::from_str(BUNDLED).unwrap();
         let mut texts = Vec::new();
-        fn walk(value: &Value, pointer: String, out: &mut Vec<(String, Option<&'static str>)>) {
+        /// The JSON pointer of every object member, depth first.
+        fn walk(value: &Value, pointer: String, out: &mut Vec<String>) {
             match value {
                 Value::Object(map) => {
                     for (key, v) in map {
                         let p = format!("{pointer}/{}", key.replace('~', "~0").replace('/', "~1"));
-                        out.push((p.clone(), None));
+                        out.push(p.clone());
                         walk(v, p, out);
                     }
                 }
@@ -763,23 +765,17 @@ mod tests {
         }
         let mut places = Vec::new();
         walk(&bundled, String::new(), &mut places);
-        for (pointer, _) in places {
+        /// The members of the object at `parent` in `value`.
+        fn members<'v>(value: &'v mut Value, parent: &str) -> &'v mut Map<String, Value> {
+            value.pointer_mut(parent).unwrap().as_object_mut().unwrap()
+        }
+        for pointer in places {
             let (parent, key) = pointer.rsplit_once('/').unwrap();
             let mut removed = bundled.clone();
-            let object = removed
-                .pointer_mut(parent)
-                .unwrap()
-                .as_object_mut()
-                .unwrap();
-            let value = object.remove(key).unwrap();
+            let value = members(&mut removed, parent).remove(key).unwrap();
             texts.push(serde_json::to_string_pretty(&removed).unwrap());
             let mut renamed = removed.clone();
-            let object = renamed
-                .pointer_mut(parent)
-                .unwrap()
-                .as_object_mut()
-                .unwrap();
-            object.insert(format!("{key}x"), value.clone());
+            members(&mut renamed, parent).insert(format!("{key}x"), value);
             texts.push(serde_json::to_string(&renamed).unwrap());
             for replacement in [
                 "7",
