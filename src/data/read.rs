@@ -824,6 +824,7 @@ mod tests {
                 "\"speaker\": \"report\"",
                 "\"speaker\": {\"person\": \"anfimov\", \"x\": 1}",
             ),
+            ("\"speaker\": \"report\"", "\"speaker\": {7: \"anfimov\"}"),
             ("\"participants\": [", "\"participants\": [1, "),
             ("\"participants\": [", "\"participants\": [\"a\",]"),
             (
