@@ -9,7 +9,5 @@ pub mod draft;
 pub mod format_chars;
 pub mod model;
 pub mod parse;
-pub mod read;
-pub mod sort;
 pub mod text;
 pub mod validate;

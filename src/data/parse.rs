@@ -8,7 +8,6 @@
 use thiserror::Error;
 
 use crate::data::model::Brief;
-use crate::data::read::read_brief;
 use crate::data::validate::{validate, Problem};
 
 /// Where the bundled brief lives, relative to the page, so that a dist served from any
@@ -101,24 +100,33 @@ impl LoadError {
     }
 }
 
-/// Reads and checks a brief from the text of `file`.
+/// Reads and checks a brief from the text of `file`: serde reads the shape (the path of a fault
+/// tracked by `serde_path_to_error`), then [`validate`] checks what the types cannot say.
 pub fn parse_brief(file: &str, text: &str) -> Result<Brief, LoadError> {
-    let brief = read_brief(text).map_err(|e| {
-        if e.syntax {
-            // Malformed, truncated, or with trailing characters after the object (a
-            // pasted-together or damaged file).
-            LoadError::Syntax {
-                file: file.into(),
-                detail: e.describe(text),
+    let mut json = serde_json::Deserializer::from_str(text);
+    let brief = serde_path_to_error::deserialize(&mut json)
+        .map_err(|e| (e.path().to_string(), e.into_inner()))
+        // Characters after the object: a pasted-together or damaged file.
+        .and_then(|brief: Brief| json.end().map(|()| brief).map_err(|e| (".".into(), e)))
+        .map_err(|(path, error)| {
+            if error.is_data() {
+                LoadError::Shape {
+                    file: file.into(),
+                    path: if path == "." {
+                        "(top level)".into()
+                    } else {
+                        path
+                    },
+                    message: error.to_string(),
+                }
+            } else {
+                // Malformed or truncated.
+                LoadError::Syntax {
+                    file: file.into(),
+                    detail: error.to_string(),
+                }
             }
-        } else {
-            LoadError::Shape {
-                file: file.into(),
-                path: e.path(),
-                message: e.describe(text),
-            }
-        }
-    })?;
+        })?;
     let problems = validate(&brief);
     if problems.is_empty() {
         Ok(brief)

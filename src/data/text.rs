@@ -5,8 +5,6 @@
 
 use std::ops::Range;
 
-use crate::data::sort::sorted_by;
-
 /// The quotation marks this reads, as (opening, closing) pairs: typographic, German-style low
 /// quotes, guillemets (both ways round) and straight quotes. Real reports use all of them.
 const MARKS: [(char, char); 5] = [('“', '”'), ('„', '“'), ('«', '»'), ('»', '«'), ('"', '"')];
@@ -123,7 +121,9 @@ pub fn mentions<'a>(paragraphs: &[&str], people: impl Iterator<Item = &'a str>) 
             }
         }
     }
-    sorted_by(found, &|a, b| (a.paragraph, a.at) < (b.paragraph, b.at))
+    // Stable: two names found at the same place keep the order they were looked for in.
+    found.sort_by_key(|m| (m.paragraph, m.at));
+    found
 }
 
 /// The person named last before byte `at` of paragraph `paragraph`, given every mention in

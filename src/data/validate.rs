@@ -76,137 +76,63 @@ fn first_by_id<'a>(ids: impl Iterator<Item = &'a str>) -> HashMap<&'a str, usize
     index
 }
 
-/// Calls `found` with every string the brief holds, in file order, and its path (made only when
-/// asked for: a large file has hundreds of thousands of strings and few problems).
-fn each_string(brief: &Brief, found: &mut dyn FnMut(&dyn Fn() -> String, &str)) {
-    fn sourced(path: &str, s: &Sourced, found: &mut dyn FnMut(&dyn Fn() -> String, &str)) {
-        found(&|| format!("{path}.text"), &s.text);
-        found(&|| format!("{path}.paragraph"), &s.paragraph);
-        if let Some(statement) = &s.statement {
-            found(&|| format!("{path}.statement"), statement);
+/// One step on the way to a value: an object's key or an array's index.
+enum Step<'a> {
+    Key(&'a str),
+    Index(usize),
+}
+
+/// `missions[1].head` for the steps to a value.
+fn path_of(steps: &[Step]) -> String {
+    let mut path = String::new();
+    for step in steps {
+        match step {
+            Step::Key(key) if path.is_empty() => path.push_str(key),
+            Step::Key(key) => {
+                path.push('.');
+                path.push_str(key);
+            }
+            Step::Index(i) => path.push_str(&format!("[{i}]")),
         }
     }
-    fn list(path: &str, items: &[String], found: &mut dyn FnMut(&dyn Fn() -> String, &str)) {
-        for (i, item) in items.iter().enumerate() {
-            found(&|| format!("{path}[{i}]"), item);
-        }
-    }
-    fn sourced_list(
-        path: &str,
-        items: &[Sourced],
-        found: &mut dyn FnMut(&dyn Fn() -> String, &str),
-    ) {
-        for (i, item) in items.iter().enumerate() {
-            sourced(&format!("{path}[{i}]"), item, found);
-        }
-    }
-    let a = &brief.article;
-    found(&|| "article.headline".into(), &a.headline);
-    list("article.breadcrumb", &a.breadcrumb, found);
-    if let Some(line) = &a.date_line {
-        found(&|| "article.date_line.text".into(), &line.text);
-        found(&|| "article.date_line.date".into(), &line.date);
-        found(&|| "article.date_line.time".into(), &line.time);
-    }
-    if let Some(outlet) = &a.outlet {
-        found(&|| "article.outlet".into(), outlet);
-    }
-    if let Some(attribution) = &a.attribution {
-        found(&|| "article.attribution.text".into(), &attribution.text);
-        found(
-            &|| "article.attribution.source_name".into(),
-            &attribution.source_name,
-        );
-        found(
-            &|| "article.attribution.paragraph".into(),
-            &attribution.paragraph,
-        );
-    }
-    if let Some(byline) = &a.byline {
-        found(&|| "article.byline".into(), byline);
-    }
-    for (i, p) in a.paragraphs.iter().enumerate() {
-        found(&|| format!("article.paragraphs[{i}].id"), &p.id);
-        found(&|| format!("article.paragraphs[{i}].text"), &p.text);
-    }
-    for (i, p) in brief.people.iter().enumerate() {
-        found(&|| format!("people[{i}].id"), &p.id);
-        found(&|| format!("people[{i}].name"), &p.name);
-        sourced(&format!("people[{i}].role"), &p.role, found);
-    }
-    for (i, m) in brief.missions.iter().enumerate() {
-        let at = format!("missions[{i}]");
-        found(&|| format!("{at}.id"), &m.id);
-        sourced(&format!("{at}.name"), &m.name, found);
-        found(&|| format!("{at}.organisation.name"), &m.organisation.name);
-        found(
-            &|| format!("{at}.organisation.abbreviation"),
-            &m.organisation.abbreviation,
-        );
-        found(
-            &|| format!("{at}.organisation.paragraph"),
-            &m.organisation.paragraph,
-        );
-        found(&|| format!("{at}.head"), &m.head);
-        if let Some(count) = &m.observers {
-            found(&|| format!("{at}.observers.text"), &count.text);
-            found(&|| format!("{at}.observers.paragraph"), &count.paragraph);
-            if let Some(statement) = &count.statement {
-                found(&|| format!("{at}.observers.statement"), statement);
+    path
+}
+
+/// Calls `found` with every string in `value` and its path, in order. The path is made only
+/// when asked for: a large file has hundreds of thousands of strings and few problems.
+fn each_string_in<'v>(
+    value: &'v serde_json::Value,
+    steps: &mut Vec<Step<'v>>,
+    found: &mut dyn FnMut(&dyn Fn() -> String, &str),
+) {
+    use serde_json::Value;
+    match value {
+        Value::String(text) => found(&|| path_of(steps), text),
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                steps.push(Step::Index(i));
+                each_string_in(item, steps, found);
+                steps.pop();
             }
         }
-        sourced_list(&format!("{at}.principles"), &m.principles, found);
-        sourced_list(&format!("{at}.methods"), &m.methods, found);
-        sourced_list(&format!("{at}.also_stated"), &m.also_stated, found);
+        Value::Object(fields) => {
+            for (key, field) in fields {
+                steps.push(Step::Key(key));
+                each_string_in(field, steps, found);
+                steps.pop();
+            }
+        }
+        Value::Null | Value::Bool(_) | Value::Number(_) => {}
     }
-    for (i, s) in brief.statements.iter().enumerate() {
-        let at = format!("statements[{i}]");
-        found(&|| format!("{at}.id"), &s.id);
-        if let Speaker::Person(id) = &s.speaker {
-            found(&|| format!("{at}.speaker.person"), id);
-        }
-        found(
-            &|| format!("{at}.speaker_as_printed"),
-            &s.speaker_as_printed,
-        );
-        if let Some(date) = &s.date {
-            found(&|| format!("{at}.date"), date);
-        }
-        found(&|| format!("{at}.text"), &s.text);
-        found(&|| format!("{at}.paragraph"), &s.paragraph);
-        list(&format!("{at}.notes"), &s.notes, found);
-    }
-    for (i, e) in brief.events.iter().enumerate() {
-        let at = format!("events[{i}]");
-        found(&|| format!("{at}.id"), &e.id);
-        found(&|| format!("{at}.label"), &e.label);
-        found(&|| format!("{at}.date"), &e.date);
-        if let Some(printed) = &e.printed_date {
-            sourced(&format!("{at}.printed_date"), printed, found);
-        }
-        if let Some(place) = &e.place {
-            sourced(&format!("{at}.place"), place, found);
-        }
-        list(&format!("{at}.participants"), &e.participants, found);
-        sourced_list(&format!("{at}.topics"), &e.topics, found);
-        list(&format!("{at}.notes"), &e.notes, found);
-    }
-    for (i, n) in brief.editor_notes.iter().enumerate() {
-        found(&|| format!("editor_notes[{i}].id"), &n.id);
-        found(&|| format!("editor_notes[{i}].text"), &n.text);
-        list(
-            &format!("editor_notes[{i}].paragraphs"),
-            &n.paragraphs,
-            found,
-        );
-    }
-    if let Some(draft) = &brief.draft {
-        for (i, c) in draft.to_confirm.iter().enumerate() {
-            found(&|| format!("draft.to_confirm[{i}].path"), &c.path);
-            found(&|| format!("draft.to_confirm[{i}].why"), &c.why);
-        }
-        list("draft.left_out", &draft.left_out, found);
-        sourced_list("draft.candidate_facts", &draft.candidate_facts, found);
+}
+
+/// Calls `found` with every string the brief holds, in file order, and its path. Driven by the
+/// brief's own serialisation, so that a field added to the model is walked without anyone
+/// listing it here.
+fn each_string(brief: &impl serde::Serialize, found: &mut dyn FnMut(&dyn Fn() -> String, &str)) {
+    // Serialising a brief cannot fail: its maps have string keys and it holds no floats.
+    if let Ok(value) = serde_json::to_value(brief) {
+        each_string_in(&value, &mut Vec::new(), found);
     }
 }
 
@@ -1155,6 +1081,61 @@ mod tests {
                 "events[0].place.paragraph"
             ]
         );
+    }
+
+    #[test]
+    fn the_string_walk_covers_fields_that_no_list_names() {
+        // A model with a field added later, nested in an option and a list: the walk finds it
+        // from the serialisation alone.
+        #[derive(serde::Serialize)]
+        struct Later {
+            words: Option<String>,
+            count: u32,
+        }
+        #[derive(serde::Serialize)]
+        struct Model {
+            known: String,
+            added_later: Vec<Later>,
+            absent: Option<String>,
+        }
+        let model = Model {
+            known: "a".into(),
+            added_later: vec![
+                Later {
+                    words: None,
+                    count: 1,
+                },
+                Later {
+                    words: Some("b".into()),
+                    count: 2,
+                },
+            ],
+            absent: None,
+        };
+        let mut seen = Vec::new();
+        each_string(&model, &mut |path, text| {
+            seen.push((path(), text.to_string()))
+        });
+        assert_eq!(
+            seen,
+            [
+                ("known".to_string(), "a".to_string()),
+                ("added_later[1].words".to_string(), "b".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_hidden_character_in_a_speaker_or_the_schema_field_is_found() {
+        let mut b = sample();
+        b.schema = Some("schema\u{200B}".into());
+        b.statements[0].speaker = Speaker::Person("anfimov\u{200B}".into());
+        let hidden: Vec<String> = validate(&b)
+            .into_iter()
+            .filter(|p| p.message.contains("U+200B ZERO WIDTH SPACE"))
+            .map(|p| p.path)
+            .collect();
+        assert_eq!(hidden, ["$schema", "statements[0].speaker.person"]);
     }
 
     #[test]

@@ -4,8 +4,6 @@
 
 use std::ops::Range;
 
-use crate::data::sort::sorted;
-
 /// One character folded for comparison: lower case, accents and other diacritics removed.
 /// Always one character for one, so that positions in the folded text are positions in the
 /// original.
@@ -96,7 +94,7 @@ pub fn pieces<'a>(
     edges.extend(found.iter().flat_map(|r| [r.start, r.end]));
     // Also false past the end, so a range beyond the text adds no edge.
     edges.retain(|&e| text.is_char_boundary(e));
-    let mut edges = sorted(edges);
+    edges.sort_unstable();
     edges.dedup();
     edges
         .windows(2)

@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 
 use crate::data::date::IsoDate;
-use crate::data::model::{Brief, Speaker, Statement};
+use crate::data::model::{Brief, EventKind, Speaker, Statement};
 
 /// One day of the timeline, or the group of statements whose date the article does not give.
 #[derive(Debug, PartialEq)]
@@ -42,6 +42,15 @@ pub fn timeline(brief: &Brief) -> Vec<TimelineDay> {
         day(&mut days, date).statements.push(i);
     }
     days.into_values().collect()
+}
+
+/// What kind of event it is, in the words the timeline and its date axis both use.
+pub fn event_kind_label(kind: EventKind) -> &'static str {
+    match kind {
+        EventKind::Meeting => "Meeting",
+        EventKind::ElectionDay => "Election day",
+        EventKind::PageDate => "Page date",
+    }
 }
 
 /// Who said it, as the timeline names the speaker.
@@ -90,7 +99,7 @@ pub fn speaker_label(brief: &Brief, statement: &Statement) -> SpeakerLabel {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::model::{EventKind, StatementKind};
+    use crate::data::model::StatementKind;
     use crate::data::parse::bundled;
 
     fn statement(id: &str, date: Option<&str>) -> Statement {

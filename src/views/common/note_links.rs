@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 
-use crate::data::sort::sorted;
 use crate::state::use_brief;
 
 /// Links to editor's notes, numbered and ordered as the notes list numbers them.
@@ -10,11 +9,12 @@ pub fn NoteLinks(
     notes: Vec<String>,
 ) -> impl IntoView {
     let brief = use_brief();
-    let numbered: Vec<_> = notes
+    let mut numbered: Vec<_> = notes
         .into_iter()
         .filter_map(|id| brief.note_number(&id).map(|n| (n, id)))
         .collect();
-    sorted(numbered)
+    numbered.sort();
+    numbered
         .into_iter()
         .map(|(number, id)| {
             view! {

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::data::model::EventKind;
+use crate::reading::timeline::event_kind_label;
 use crate::state::use_brief;
 use crate::views::common::{NoteLinks, SourceLink};
 
@@ -12,11 +12,7 @@ pub fn ContextEvent(
 ) -> impl IntoView {
     let brief = use_brief();
     let event = &brief.events[index];
-    let kind = match event.kind {
-        EventKind::Meeting => "Meeting",
-        EventKind::ElectionDay => "Election day",
-        EventKind::PageDate => "Page date",
-    };
+    let kind = event_kind_label(event.kind);
     view! {
         <div class="context-event" data-testid="context-event">
             <p>

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
 use crate::data::date::IsoDate;
-use crate::data::model::EventKind;
-use crate::data::sort::sorted;
+use crate::data::model::Event;
+use crate::reading::timeline::{event_kind_label, timeline, TimelineDay};
 use crate::state::use_brief;
 
 /// The drawing's own units; it scales to its column.
@@ -37,23 +37,11 @@ fn statements(n: usize) -> String {
 #[component]
 pub fn DateAxis() -> impl IntoView {
     let brief = use_brief();
-    let events: Vec<(IsoDate, EventKind, String)> = brief
-        .events
-        .iter()
-        .filter_map(|e| Some((IsoDate::parse(&e.date).ok()?, e.kind, e.label.clone())))
-        .collect();
-    let statement_dates: Vec<IsoDate> = brief
-        .statements
-        .iter()
-        .filter_map(|s| IsoDate::parse(s.date.as_deref()?).ok())
-        .collect();
-    let all_dates = || {
-        events
-            .iter()
-            .map(|e| e.0)
-            .chain(statement_dates.iter().copied())
-    };
-    let (Some(first), Some(last)) = (all_dates().min(), all_dates().max()) else {
+    // The timeline's own days: one rule groups the statements by date.
+    let days = timeline(&brief);
+    let dated: Vec<(IsoDate, &TimelineDay)> =
+        days.iter().filter_map(|d| Some((d.date?, d))).collect();
+    let (Some(&(first, _)), Some(&(last, _))) = (dated.first(), dated.last()) else {
         return ().into_any();
     };
     let span = first.days_until(&last).max(1);
@@ -67,21 +55,28 @@ pub fn DateAxis() -> impl IntoView {
         _ => "middle",
     };
 
-    let mut days: Vec<(IsoDate, usize)> = Vec::new();
-    for date in &statement_dates {
-        match days.iter_mut().find(|(d, _)| d == date) {
-            Some((_, n)) => *n += 1,
-            None => days.push((*date, 1)),
-        }
-    }
-    let days = sorted(days);
-    let undated = brief.statements.len() - statement_dates.len();
+    let all_events = &brief.events;
+    let events: Vec<(IsoDate, &Event)> = dated
+        .iter()
+        .flat_map(|&(date, day)| day.events.iter().map(move |&e| (date, &all_events[e])))
+        .collect();
+    let counts: Vec<(IsoDate, usize)> = dated
+        .iter()
+        .filter(|(_, day)| !day.statements.is_empty())
+        .map(|&(date, day)| (date, day.statements.len()))
+        .collect();
+    let undated: usize = days
+        .iter()
+        .filter(|d| d.date.is_none())
+        .map(|d| d.statements.len())
+        .sum();
     let mut said: Vec<String> = events
         .iter()
-        .map(|(date, _, label)| format!("{label}: {}", date.long()))
+        .map(|(date, event)| format!("{}: {}", event.label, date.long()))
         .collect();
     said.extend(
-        days.iter()
+        counts
+            .iter()
             .map(|(d, n)| format!("{} dated {}", statements(*n), d.long())),
     );
     if undated > 0 {
@@ -89,7 +84,7 @@ pub fn DateAxis() -> impl IntoView {
     }
     let description = format!("{}.", said.join("; "));
 
-    let counts = days
+    let counts = counts
         .iter()
         .map(|(date, n)| {
             let cx = x(date);
@@ -104,13 +99,9 @@ pub fn DateAxis() -> impl IntoView {
     let marks = events
         .iter()
         .enumerate()
-        .map(|(i, (date, kind, _))| {
+        .map(|(i, (date, event))| {
             let cx = x(date);
-            let name = match kind {
-                EventKind::Meeting => "Meeting",
-                EventKind::ElectionDay => "Election day",
-                EventKind::PageDate => "Page dated",
-            };
+            let name = event_kind_label(event.kind);
             let row = if i % 2 == 0 { 0 } else { 36 };
             let at = svg_number(cx);
             view! {
