@@ -12,21 +12,6 @@ const LEFT: i64 = 24;
 const RIGHT: i64 = 576;
 const LINE_Y: i64 = 42;
 
-/// A coordinate given in tenths of a unit, as SVG reads it: "51.6", "24". (Integer tenths:
-/// the axis is drawn to scale within a tenth, and formatting floats would cost the page some
-/// 10 KB of WebAssembly.)
-fn svg_number(tenths: i64) -> String {
-    if tenths < 0 {
-        return format!("-{}", svg_number(-tenths));
-    }
-    let (whole, tenth) = (tenths / 10, tenths % 10);
-    if tenth == 0 {
-        whole.to_string()
-    } else {
-        format!("{whole}.{tenth}")
-    }
-}
-
 /// "1 statement", "9 statements".
 fn statements(n: usize) -> String {
     format!("{n} statement{}", if n == 1 { "" } else { "s" })
@@ -45,13 +30,14 @@ pub fn DateAxis() -> impl IntoView {
         return ().into_any();
     };
     let span = first.days_until(&last).max(1);
-    // In tenths of a unit, rounded to the nearest.
+    // To a tenth of a unit: finer is invisible, and the markup stays short.
     let x = move |date: &IsoDate| {
-        LEFT * 10 + ((RIGHT - LEFT) * 10 * first.days_until(date) * 2 + span) / (span * 2)
+        let share = first.days_until(date) as f64 / span as f64;
+        ((LEFT as f64 + (RIGHT - LEFT) as f64 * share) * 10.0).round() / 10.0
     };
-    let anchor = |cx: i64| match cx {
-        cx if cx < (LEFT + 90) * 10 => "start",
-        cx if cx > (RIGHT - 90) * 10 => "end",
+    let anchor = |cx: f64| match cx {
+        cx if cx < (LEFT + 90) as f64 => "start",
+        cx if cx > (RIGHT - 90) as f64 => "end",
         _ => "middle",
     };
 
@@ -88,10 +74,9 @@ pub fn DateAxis() -> impl IntoView {
         .iter()
         .map(|(date, n)| {
             let cx = x(date);
-            let at = svg_number(cx);
             view! {
-                <circle class="axis-dot" cx=at.clone() cy=LINE_Y r="7"/>
-                <text class="axis-count" x=at y=LINE_Y - 16 text-anchor=anchor(cx)>{statements(*n)}</text>
+                <circle class="axis-dot" cx=cx cy=LINE_Y r="7"/>
+                <text class="axis-count" x=cx y=LINE_Y - 16 text-anchor=anchor(cx)>{statements(*n)}</text>
             }
         })
         .collect_view();
@@ -103,10 +88,9 @@ pub fn DateAxis() -> impl IntoView {
             let cx = x(date);
             let name = event_kind_label(event.kind);
             let row = if i % 2 == 0 { 0 } else { 36 };
-            let at = svg_number(cx);
             view! {
-                <line class="axis-tick" x1=at.clone() x2=at.clone() y1=LINE_Y y2=LINE_Y + 12 + row/>
-                <text class="axis-label" x=at y=LINE_Y + 34 + row text-anchor=anchor(cx)>
+                <line class="axis-tick" x1=cx x2=cx y1=LINE_Y y2=LINE_Y + 12 + row/>
+                <text class="axis-label" x=cx y=LINE_Y + 34 + row text-anchor=anchor(cx)>
                     {format!("{name}, {}", date.short())}
                 </text>
             }
@@ -126,15 +110,41 @@ pub fn DateAxis() -> impl IntoView {
     .into_any()
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
-    use super::*;
+    use std::sync::Arc;
+
+    use crate::data::parse::bundled;
+    use crate::page::build::render_brief;
+
+    /// Every value of attribute `name` in `html`, in order.
+    fn values<'a>(html: &'a str, name: &str) -> Vec<&'a str> {
+        let start = format!(" {name}=\"");
+        html.match_indices(&start)
+            .map(|(at, _)| {
+                let rest = &html[at + start.len()..];
+                &rest[..rest.find('"').unwrap()]
+            })
+            .collect()
+    }
 
     #[test]
-    fn coordinates_are_written_in_tenths() {
-        assert_eq!(svg_number(240), "24");
-        assert_eq!(svg_number(516), "51.6");
-        assert_eq!(svg_number(5), "0.5");
-        assert_eq!(svg_number(-15), "-1.5");
+    fn days_stand_to_scale_from_the_first_date_to_the_last() {
+        let html = render_brief(Arc::new(bundled()));
+        let axis = &html[html.find("class=\"date-axis\"").unwrap()..];
+        let axis = &axis[..axis.find("</figure>").unwrap()];
+        // 31 August, 1 September and 20 September 2024: the line runs from 24 to 576 units
+        // over 20 days, so a day is 27.6 units.
+        assert_eq!(values(axis, "x1")[1..], ["24", "51.6", "576"]);
+        assert_eq!(
+            values(axis, "cx"),
+            ["24"],
+            "the nine statements of 31 August"
+        );
+        assert_eq!(
+            values(axis, "text-anchor"),
+            ["start", "start", "end", "start"],
+            "labels near an end are anchored there"
+        );
     }
 }
