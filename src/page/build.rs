@@ -35,6 +35,9 @@ pub const POLICY_FILE: &str = "content-security-policy.txt";
 /// The brief as its own page shows it before any script has run, as HTML: exactly what the app
 /// renders in the browser on opening, so that it can take these nodes over in place.
 pub fn render_brief(brief: Arc<Brief>) -> String {
+    // The views' selectors spawn a task that follows later changes; natively nothing changes
+    // after rendering, but the task needs an executor to be spawned on. (Already set: fine.)
+    let _ = any_spawner::Executor::init_futures_executor();
     Owner::new().with(|| view! { <App placement=Placement::default() brief/> }.to_html())
 }
 

@@ -35,9 +35,8 @@ impl Filter {
     }
 
     /// Whether `statement` passes every part of the filter, given its [`searchable`] text and
-    /// the query, both folded once beforehand: a timeline of thousands of statements then
-    /// filters within a keystroke.
-    pub fn admits_folded(
+    /// the query, both folded once beforehand.
+    fn admits_folded(
         &self,
         brief: &Brief,
         statement: &Statement,
@@ -56,14 +55,37 @@ impl Filter {
         let by_words = query.is_empty() || folded.contains(query);
         by_mission && by_speaker && by_kind && by_words
     }
+}
 
-    /// The statements that pass, in file order.
-    pub fn apply<'a>(&self, brief: &'a Brief) -> Vec<&'a Statement> {
-        let query = search::fold(self.query.trim());
-        brief
+/// What filtering a brief takes, prepared once per brief: the order its statements are listed
+/// in, and each statement's [`searchable`] text. A keystroke then only compares, so that a
+/// timeline of thousands of statements filters within a frame.
+#[derive(Debug)]
+pub struct FilterIndex {
+    order: Vec<usize>,
+    folded: Vec<String>,
+}
+
+impl FilterIndex {
+    /// Prepares the statements of `brief` to be listed in `order` (indices into its
+    /// statements, such as the timeline's days one after the other).
+    pub fn new(brief: &Brief, order: Vec<usize>) -> Self {
+        let folded = brief
             .statements
             .iter()
-            .filter(|s| self.admits_folded(brief, s, &searchable(brief, s), &query))
+            .map(|s| searchable(brief, s))
+            .collect();
+        Self { order, folded }
+    }
+
+    /// The statements that pass `filter`, as indices into the brief's statements, in the
+    /// index's order. `brief` is the brief the index was made for.
+    pub fn matching(&self, brief: &Brief, filter: &Filter) -> Vec<usize> {
+        let query = search::fold(filter.query.trim());
+        self.order
+            .iter()
+            .copied()
+            .filter(|&i| filter.admits_folded(brief, &brief.statements[i], &self.folded[i], &query))
             .collect()
     }
 }
@@ -144,8 +166,14 @@ mod tests {
     use super::*;
     use crate::data::parse::bundled;
 
+    /// The ids of the statements `filter` passes, listed in file order.
     fn ids(brief: &Brief, filter: &Filter) -> Vec<String> {
-        filter.apply(brief).iter().map(|s| s.id.clone()).collect()
+        let index = FilterIndex::new(brief, (0..brief.statements.len()).collect());
+        index
+            .matching(brief, filter)
+            .into_iter()
+            .map(|i| brief.statements[i].id.clone())
+            .collect()
     }
 
     /// The bundled brief's statements, in file order (by hand, from data/brief.json).
@@ -162,6 +190,19 @@ mod tests {
         "niyazaliyev-smooth-elections",
         "parties-discussed-progress",
     ];
+
+    #[test]
+    fn matches_are_listed_in_the_index_s_order_not_the_file_s() {
+        let brief = bundled();
+        let index = FilterIndex::new(&brief, vec![9, 3, 7, 1]);
+        let quotes = Filter {
+            kind: Some(StatementKind::DirectQuote),
+            ..Filter::default()
+        };
+        // Of those four, the direct quotes (ALL[9], ALL[3] and ALL[1]), as the index orders them.
+        assert_eq!(index.matching(&brief, &quotes), [9, 3, 1]);
+        assert_eq!(index.matching(&brief, &Filter::default()), [9, 3, 7, 1]);
+    }
 
     #[test]
     fn no_filter_admits_every_statement_and_is_not_active() {
@@ -288,7 +329,7 @@ mod tests {
             query: "smoothly".into(),
             ..Filter::default()
         };
-        assert!(none.apply(&brief).is_empty());
+        assert!(ids(&brief, &none).is_empty());
         let both = Filter {
             mission: Some("cis".into()),
             kind: Some(StatementKind::DirectQuote),

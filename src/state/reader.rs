@@ -51,6 +51,11 @@ pub struct ReaderState {
     folded_query: Memo<String>,
     /// The index of the selected statement (chosen in the timeline or as a quote).
     selected_statement: Memo<Option<usize>>,
+    /// The same, for the entries that ask whether they are the one: a change of selection
+    /// wakes the two entries it concerns, not every entry listed.
+    statement_selection: StoredValue<Selector<Option<usize>>>,
+    /// The id of the selected paragraph, likewise for the paragraphs and links that ask.
+    paragraph_selection: StoredValue<Selector<Option<String>>>,
     placement: StoredValue<Arc<Placement>>,
     brief: StoredValue<Arc<Brief>>,
 }
@@ -61,6 +66,20 @@ impl ReaderState {
         let target = RwSignal::new(None::<Target>);
         let query = RwSignal::new(String::new());
         let brief = StoredValue::new(brief);
+        let selected_statement = Memo::new(move |_| {
+            target.with(|t| match t {
+                Some(Target::Statement(id) | Target::Quote(id)) => {
+                    brief.with_value(|b| b.statements.iter().position(|s| s.id == *id))
+                }
+                _ => None,
+            })
+        });
+        let selected_paragraph = move || {
+            target.with(|t| match t {
+                Some(Target::Paragraph(id)) => Some(id.clone()),
+                _ => None,
+            })
+        };
         Self {
             target,
             mission: RwSignal::new(None),
@@ -69,14 +88,9 @@ impl ReaderState {
             query,
             listed: RwSignal::new(LISTED_AT_FIRST),
             folded_query: Memo::new(move |_| query.with(|q| search::fold(q.trim()))),
-            selected_statement: Memo::new(move |_| {
-                target.with(|t| match t {
-                    Some(Target::Statement(id) | Target::Quote(id)) => {
-                        brief.with_value(|b| b.statements.iter().position(|s| s.id == *id))
-                    }
-                    _ => None,
-                })
-            }),
+            selected_statement,
+            statement_selection: StoredValue::new(Selector::new(move || selected_statement.get())),
+            paragraph_selection: StoredValue::new(Selector::new(selected_paragraph)),
             placement: StoredValue::new(placement),
             brief,
         }
@@ -269,13 +283,14 @@ impl ReaderState {
 
     /// Whether paragraph `id` is selected (tracked).
     pub fn is_paragraph_selected(&self, id: &str) -> bool {
-        self.target
-            .with(|t| matches!(t, Some(Target::Paragraph(p)) if p == id))
+        self.paragraph_selection
+            .with_value(|selection| selection.selected(&Some(id.to_string())))
     }
 
     /// Whether the statement at `index` is selected, in the timeline or as a quote (tracked).
     pub fn is_statement_selected(&self, index: usize) -> bool {
-        self.selected_statement() == Some(index)
+        self.statement_selection
+            .with_value(|selection| selection.selected(&Some(index)))
     }
 
     /// The words of the selected statement when they stand in `paragraph` (tracked).

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::reading::filter::{searchable, Filter};
+use crate::reading::filter::{Filter, FilterIndex};
 use crate::reading::link::Target;
 use crate::reading::timeline::timeline;
 use crate::state::reader::{History, LISTED_AT_FIRST};
@@ -34,27 +34,13 @@ pub fn StatementTimeline() -> impl IntoView {
     // leave, and the ones listed: long results are listed a page at a time, so that a brief
     // of thousands of statements stays quick to filter.
     let days = timeline(&brief);
-    let order: Vec<usize> = days.iter().flat_map(|day| day.statements.clone()).collect();
-    let folded: Vec<String> = brief
-        .statements
-        .iter()
-        .map(|s| searchable(&brief, s))
-        .collect();
+    let index = FilterIndex::new(
+        &brief,
+        days.iter().flat_map(|day| day.statements.clone()).collect(),
+    );
     let matching = {
         let brief = brief.clone();
-        let query = state.folded_query();
-        Memo::new(move |_| {
-            let filter = state.filter();
-            query.with(|query| {
-                order
-                    .iter()
-                    .copied()
-                    .filter(|&i| {
-                        filter.admits_folded(&brief, &brief.statements[i], &folded[i], query)
-                    })
-                    .collect::<Vec<usize>>()
-            })
-        })
+        Memo::new(move |_| index.matching(&brief, &state.filter()))
     };
     let limit = move || state.listed();
     let count = brief.statements.len();
@@ -66,21 +52,23 @@ pub fn StatementTimeline() -> impl IntoView {
     let visible = Memo::new(move |_| {
         matching.with(|m| m.iter().take(limit()).copied().collect::<Vec<usize>>())
     });
-    // Roving tab stop: Tab enters the timeline at one entry (the last one focused, else the
-    // first shown); the arrow keys move between entries.
-    let current = RwSignal::new(None::<usize>);
-    let tab_stop = move |index: usize| {
-        visible.with(|v| match current.get() {
-            Some(c) if v.contains(&c) => c == index,
-            _ => v.first() == Some(&index),
-        })
-    };
+    let is_listed = move |index: usize| listed_mask.with(|listed| listed[index]);
+    // Roving tab stop: Tab enters the timeline at one entry (the last one focused, while it is
+    // listed, else the first listed); the arrow keys move between entries. The entry with
+    // focus is kept here, so that a key press needs no look into the page.
+    let focused = RwSignal::new(None::<usize>);
+    let tab_stop = Memo::new(move |_| match focused.get() {
+        Some(at) if is_listed(at) => Some(at),
+        _ => visible.with(|v| v.first().copied()),
+    });
+    // A move of the tab stop wakes the two entries it concerns, not every entry listed.
+    let tab_stop = StoredValue::new(Selector::new(move || tab_stop.get()));
 
     // Focus is never lost to the page: when filtering removes the entry that had focus (Back,
     // a filter changed from the keyboard elsewhere), the count of what is shown takes it.
     Effect::new(move |_| {
-        let gone =
-            visible.with(|shown| current.get_untracked().is_some_and(|i| !shown.contains(&i)));
+        // Runs on every change of what is listed (tracked whatever has focus).
+        let gone = listed_mask.with(|listed| focused.get_untracked().is_some_and(|at| !listed[at]));
         let lost = document()
             .active_element()
             .is_none_or(|e| e.tag_name() == "BODY");
@@ -91,17 +79,10 @@ pub fn StatementTimeline() -> impl IntoView {
         }
     });
 
-    let index_of_entry = {
-        let brief = brief.clone();
-        move |element: &web_sys::Element| {
-            let id = element.get_attribute("data-statement")?;
-            brief.statements.iter().position(|s| s.id == id)
-        }
-    };
     let focus_entry = {
         let brief = brief.clone();
         move |index: usize| {
-            current.set(Some(index));
+            focused.set(Some(index));
             let id = Target::Statement(brief.statements[index].id.clone()).dom_id();
             if let Some(entry) = placement.element_by_id(&id) {
                 let _ = entry.focus();
@@ -110,16 +91,13 @@ pub fn StatementTimeline() -> impl IntoView {
     };
     let on_keydown = {
         let brief = brief.clone();
-        let index_of_entry = index_of_entry.clone();
         move |ev: leptos::ev::KeyboardEvent| {
-            let Some(entry) = ev
+            // Keys act on an entry itself, not on the links and buttons inside it.
+            let on_entry = ev
                 .target()
                 .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
-                .filter(|e| e.class_list().contains("statement"))
-            else {
-                return;
-            };
-            let Some(index) = index_of_entry(&entry) else {
+                .is_some_and(|e| e.class_list().contains("statement"));
+            let Some(index) = focused.get_untracked().filter(|_| on_entry) else {
                 return;
             };
             let next = visible.with_untracked(|ids| {
@@ -145,15 +123,6 @@ pub fn StatementTimeline() -> impl IntoView {
                 }
                 _ => {}
             }
-        }
-    };
-    let on_focusin = move |ev: leptos::ev::FocusEvent| {
-        let entry = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|e| index_of_entry(&e));
-        if let Some(index) = entry {
-            current.set(Some(index));
         }
     };
     let reset = move |_| {
@@ -200,7 +169,13 @@ pub fn StatementTimeline() -> impl IntoView {
                     <Show when=any_shown>
                         <ol class="statement-list" role="list">
                             <For each=shown.clone() key=|index| *index let:index>
-                                <StatementEntry index tab_stop=Signal::derive(move || tab_stop(index))/>
+                                <StatementEntry
+                                    index
+                                    tab_stop=Signal::derive(move || {
+                                        tab_stop.with_value(|stop| stop.selected(&Some(index)))
+                                    })
+                                    on_focus=move || focused.set(Some(index))
+                                />
                             </For>
                         </ol>
                     </Show>
@@ -222,7 +197,7 @@ pub fn StatementTimeline() -> impl IntoView {
                     <button type="button" on:click=reset>"Show all statements"</button>
                 </div>
             </Show>
-            <div class="timeline-days" on:keydown=on_keydown on:focusin=on_focusin>
+            <div class="timeline-days" on:keydown=on_keydown>
                 {days}
             </div>
             <Show when=move || { more() > 0 }>

@@ -16,6 +16,8 @@ pub fn StatementEntry(
     /// Whether Tab stops here: one entry of the timeline at a time, the arrow keys move on.
     #[prop(into)]
     tab_stop: Signal<bool>,
+    /// Called when the entry itself takes focus.
+    on_focus: impl Fn() + 'static,
 ) -> impl IntoView {
     let brief = use_brief();
     let state = use_reader_state();
@@ -57,6 +59,7 @@ pub fn StatementEntry(
             class:from-selected=from_selected
             id=Target::Statement(statement.id.clone()).dom_id()
             tabindex=move || if tab_stop.get() { "0" } else { "-1" }
+            on:focus=move |_| on_focus()
             data-testid="statement"
             data-statement=statement.id.clone()
         >
