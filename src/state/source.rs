@@ -3,10 +3,9 @@
 
 use std::sync::Arc;
 
+use gloo_net::http::{Request, Response};
 use leptos::prelude::*;
-use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
-use web_sys::{RequestCache, RequestCredentials, RequestInit, Response};
+use web_sys::{RequestCache, RequestCredentials};
 
 use crate::data::model::Brief;
 use crate::data::parse::{is_json_type, parse_brief, LoadError};
@@ -54,43 +53,26 @@ pub fn data_url_allowing(src: &str, base: &str, allowlist: &str) -> Result<Strin
 }
 
 /// Fetches `url` asking for JSON, without cookies, with `cache` mode and, when given, an
-/// integrity value; web-sys directly: gloo-net's wrapper cost 2.5 KB gzip of WebAssembly.
+/// integrity value. A failure is described as the browser names it ("TypeError: Failed to
+/// fetch"): gloo-net's error shows the JavaScript error's `toString()`. gloo-net 0.6 ends an
+/// address that has a query with an extra `&` (gloo issue #498); addresses without one are
+/// sent as given.
 async fn fetch(
     url: &str,
     cache: RequestCache,
     integrity: Option<&str>,
 ) -> Result<Response, String> {
-    let init = RequestInit::new();
-    init.set_credentials(RequestCredentials::Omit);
-    init.set_cache(cache);
-    if let Some(integrity) = integrity {
-        init.set_integrity(integrity);
+    let request = Request::get(url)
+        .credentials(RequestCredentials::Omit)
+        .cache(cache)
+        .header("Accept", "application/json");
+    match integrity {
+        Some(integrity) => request.integrity(integrity),
+        None => request,
     }
-    let headers = web_sys::Headers::new().map_err(describe)?;
-    headers
-        .set("Accept", "application/json")
-        .map_err(describe)?;
-    init.set_headers(&headers);
-    settle(Ok(window().fetch_with_str_and_init(url, &init)))
-        .await?
-        .dyn_into::<Response>()
-        .map_err(describe)
-}
-
-/// What a promise (or the call that should have made one) ends with, errors described.
-async fn settle(promise: Result<js_sys::Promise, JsValue>) -> Result<JsValue, String> {
-    JsFuture::from(promise.map_err(describe)?)
-        .await
-        .map_err(describe)
-}
-
-/// A JavaScript error as the browser names it ("TypeError: Failed to fetch"), for a network
-/// failure's detail.
-fn describe(error: JsValue) -> String {
-    match error.dyn_ref::<js_sys::Error>() {
-        Some(e) => format!("{}: {}", String::from(e.name()), String::from(e.message())),
-        None => format!("{error:?}"),
-    }
+    .send()
+    .await
+    .map_err(|error| error.to_string())
 }
 
 /// Fetches data file `file` of a brief whose folder is `base` and reads it as a brief; messages
@@ -128,7 +110,7 @@ pub async fn fetch_brief(file: &str, base: &str) -> Result<Brief, LoadError> {
         });
     }
     // A proxy or CDN error page can arrive with status 200; its content type gives it away.
-    if let Ok(Some(content_type)) = response.headers().get("content-type") {
+    if let Some(content_type) = response.headers().get("content-type") {
         if !is_json_type(&content_type) {
             return Err(LoadError::NotJson {
                 file: file.into(),
@@ -136,11 +118,10 @@ pub async fn fetch_brief(file: &str, base: &str) -> Result<Brief, LoadError> {
             });
         }
     }
-    let text = settle(response.text())
+    let text = response
+        .text()
         .await
-        .map_err(network)?
-        .as_string()
-        .unwrap_or_default();
+        .map_err(|error| network(error.to_string()))?;
     parse_brief(file, &text)
 }
 
