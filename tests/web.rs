@@ -561,3 +561,36 @@ fn an_origin_the_deployer_lists_is_admitted_and_only_it() {
     }
     assert!(data_url_allowing("https://data.example.org/b.json", base, "").is_err());
 }
+
+#[wasm_bindgen_test]
+async fn a_removed_brief_releases_its_listener_for_the_system_theme() {
+    // Counts the "change" listeners on any media query list, added less removed.
+    js_sys::eval(
+        "if (!window.themeListeners) {
+           window.themeListeners = 0;
+           const proto = MediaQueryList.prototype;
+           const add = proto.addEventListener, remove = proto.removeEventListener;
+           proto.addEventListener = function (type, ...rest) {
+             if (type === 'change') window.themeListeners += 1;
+             return add.call(this, type, ...rest);
+           };
+           proto.removeEventListener = function (type, ...rest) {
+             if (type === 'change') window.themeListeners -= 1;
+             return remove.call(this, type, ...rest);
+           };
+         }",
+    )
+    .unwrap();
+    let listeners = || js_sys::eval("window.themeListeners").unwrap().as_f64();
+    let before = listeners();
+    let brief = bundled();
+    let mounted = mount(move || view! { <App brief/> }).await;
+    tick().await;
+    assert_eq!(
+        listeners(),
+        before.map(|n| n + 1.0),
+        "the brief follows the system"
+    );
+    drop(mounted);
+    assert_eq!(listeners(), before, "and stops when it is removed");
+}

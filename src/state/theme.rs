@@ -3,6 +3,7 @@
 //! for dark colours, kept up to date.
 
 use leptos::prelude::*;
+use send_wrapper::SendWrapper;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -53,8 +54,14 @@ impl ThemeChoice {
         );
         let _ =
             query.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
-        // The listener lives as long as the page.
-        on_change.forget();
+        // The listener goes with the brief (or the effect that called this, should it run
+        // again): a host page that mounts and removes briefs keeps none of their listeners.
+        let listener = SendWrapper::new((query, on_change));
+        on_cleanup(move || {
+            let (query, on_change) = listener.take();
+            let _ = query
+                .remove_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
+        });
     }
 
     /// Chooses `theme` for this visit and remembers it on the device.
