@@ -1,10 +1,11 @@
 //! The reader's logic, in plain Rust and tested natively: search, filters, what each paragraph
-//! feeds, the timeline's order, the links that carry a reader's state, and what a shared link
+//! feeds, the timeline's order and walking it with the keyboard, the links that carry a reader's state, and what a shared link
 //! says about the brief.
 //!
 //! Depends only on [`crate::data`].
 
 pub mod filter;
+pub mod keys;
 pub mod link;
 pub mod provenance;
 pub mod search;

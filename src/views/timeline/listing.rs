@@ -1,0 +1,63 @@
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::data::model::Brief;
+
+use crate::reading::filter::FilterIndex;
+use crate::state::reader::ReaderState;
+
+/// Which statements the timeline lists: those the filters leave, in timeline order, a page at
+/// a time, so that a brief of thousands of statements stays quick to filter.
+#[derive(Clone, Copy)]
+pub struct Listing {
+    /// Every statement the filters leave (indices into the brief's statements).
+    pub matching: Memo<Vec<usize>>,
+    /// The ones listed, in order: the first pages of `matching`.
+    pub listed: Memo<Vec<usize>>,
+    /// Whether each statement of the brief is listed, by index.
+    listed_mask: Memo<Vec<bool>>,
+}
+
+impl Listing {
+    /// The statements of `brief` that `state`'s filters leave, found through `index` (made
+    /// for `brief`), listed as far as the reader asked.
+    pub fn new(brief: Arc<Brief>, index: FilterIndex, state: ReaderState) -> Self {
+        let count = brief.statements.len();
+        let matching = Memo::new(move |_| index.matching(&brief, &state.filter()));
+        let listed = Memo::new(move |_| {
+            matching.with(|m| {
+                m.iter()
+                    .take(state.listed())
+                    .copied()
+                    .collect::<Vec<usize>>()
+            })
+        });
+        let listed_mask = Memo::new(move |_| {
+            let mut mask = vec![false; count];
+            listed.with(|l| l.iter().for_each(|&i| mask[i] = true));
+            mask
+        });
+        Self {
+            matching,
+            listed,
+            listed_mask,
+        }
+    }
+
+    /// Whether statement `index` is listed (tracked).
+    pub fn is_listed(&self, index: usize) -> bool {
+        self.listed_mask.with(|listed| listed[index])
+    }
+
+    /// Of `statements`, the ones listed, in their order (tracked).
+    pub fn listed_of(&self, statements: &[usize]) -> Vec<usize> {
+        self.listed_mask
+            .with(|listed| statements.iter().copied().filter(|&i| listed[i]).collect())
+    }
+
+    /// Makes the running effect follow what is listed.
+    pub fn track(&self) {
+        self.listed_mask.track();
+    }
+}
