@@ -144,20 +144,6 @@ pub async fn fetch_brief(file: &str, base: &str) -> Result<Brief, LoadError> {
     parse_brief(file, &text)
 }
 
-/// Whether the file at `url` is exactly the one with Subresource Integrity value `integrity`,
-/// fetched past the HTTP cache; the browser does the comparing. Any failure (a changed file, a
-/// missing one, no connection) is an `Err`: the file could not be confirmed.
-pub async fn fetch_checked(url: &str, integrity: &str) -> Result<(), ()> {
-    let response = fetch(url, RequestCache::NoStore, Some(integrity))
-        .await
-        .map_err(|_| ())?;
-    if response.ok() {
-        Ok(())
-    } else {
-        Err(())
-    }
-}
-
 /// What loading gives: the brief, or why it cannot be shown.
 pub type Loaded = Result<Arc<Brief>, LoadError>;
 
