@@ -30,8 +30,8 @@ fn run() -> Result<(), String> {
     use observer_brief::data::parse::{parse_brief, BRIEF_URL};
     use observer_brief::embed::origin::BUILD_ALLOWLIST;
     use observer_brief::page::build::{
-        debug_page, fill_contract, move_loader, release_page, Inline, PageInputs, LOADER_FILE,
-        POLICY_FILE,
+        debug_page, fill_contract, move_loader, rehash_preload, release_page, Inline, PageInputs,
+        LOADER_FILE, POLICY_FILE,
     };
 
     // Where Trunk puts the initializer that `index.html` names (`data-initializer`).
@@ -53,8 +53,10 @@ fn run() -> Result<(), String> {
     let (html, loader) = move_loader(&text("index.html")?)?;
     write(LOADER_FILE, &loader)?;
     // Trunk's initializer (`js/initializer.js`) reports a failure in the loading notice, whose
-    // id it learns here.
-    write(INITIALIZER, &fill_contract(&text(INITIALIZER)?)?)?;
+    // id it learns here; the debug page preloads it by its integrity value.
+    let initializer = fill_contract(&text(INITIALIZER)?)?;
+    write(INITIALIZER, &initializer)?;
+    let html = rehash_preload(&html, INITIALIZER, initializer.as_bytes());
     if std::env::var("TRUNK_PROFILE").as_deref() != Ok("release") {
         // `trunk serve` and debug builds render in the browser, from the data file.
         return write("index.html", &debug_page(&html)?);

@@ -13,7 +13,7 @@ use std::sync::Arc;
 use base64::Engine;
 use html_escape::{encode_double_quoted_attribute as attribute, encode_text};
 use leptos::prelude::*;
-use sha2::{Digest, Sha256};
+use sha2::{Digest, Sha256, Sha384};
 
 use crate::data::date::IsoDate;
 use crate::data::model::{Brief, EventKind};
@@ -178,6 +178,27 @@ fn replace(html: &mut String, what: &str, from: &str, to: &str) -> Result<(), St
     }
     *html = html.replacen(from, to, 1);
     Ok(())
+}
+
+/// `html` with the integrity value of its preload of module `file` (relative to the page) made
+/// that of `bytes` (SHA-384, as Trunk writes them): the hook fills names into a file after Trunk
+/// has hashed it, and the browser would refuse the file, and with it the import, otherwise. A
+/// page without such a preload is returned as it is.
+pub fn rehash_preload(html: &str, file: &str, bytes: &[u8]) -> String {
+    const INTEGRITY: &str = "integrity=\"";
+    let start = format!("<link rel=\"modulepreload\" href=\"./{file}\"");
+    let Some(link) = element_starting(html, &start) else {
+        return html.to_string();
+    };
+    let Some(value_at) = link.find(INTEGRITY).map(|at| at + INTEGRITY.len()) else {
+        return html.to_string();
+    };
+    let Some(value_end) = link[value_at..].find('"').map(|end| value_at + end) else {
+        return html.to_string();
+    };
+    let digest = base64::engine::general_purpose::STANDARD.encode(Sha384::digest(bytes));
+    let rehashed = format!("{}sha384-{digest}{}", &link[..value_at], &link[value_end..]);
+    html.replacen(&link, &rehashed, 1)
 }
 
 /// The page of a debug build (`trunk build`, `trunk serve`), which renders in the browser from
@@ -628,6 +649,20 @@ mod tests {
     }
 
     #[test]
+    fn a_file_changed_after_trunk_hashed_it_gets_its_new_integrity_value() {
+        let page = "<link rel=\"modulepreload\" href=\"./a.js\" integrity=\"sha384-old\">\
+                    <link rel=\"modulepreload\" href=\"./initializer.js\" crossorigin=\"anonymous\" integrity=\"sha384-old\">";
+        // `printf abc | openssl dgst -sha384 -binary | base64`
+        assert_eq!(
+            rehash_preload(page, "initializer.js", b"abc"),
+            "<link rel=\"modulepreload\" href=\"./a.js\" integrity=\"sha384-old\">\
+             <link rel=\"modulepreload\" href=\"./initializer.js\" crossorigin=\"anonymous\" \
+             integrity=\"sha384-ywB1P0WjXou1oD1pmsZQBycsMqsO3tFjGotgWkP/W+2AhgcroefMI1i67KE0yCWn\">"
+        );
+        assert_eq!(rehash_preload(page, "other.js", b"abc"), page);
+    }
+
+    #[test]
     fn a_debug_page_gets_the_loading_notice_shown_and_nothing_of_the_release_page() {
         let (html, _) = move_loader(TRUNK_PAGE).unwrap();
         let page = debug_page(&html).unwrap();
@@ -681,7 +716,16 @@ mod tests {
             .collect();
         assert_eq!(
             keys,
-            ["view", "theme", "embed", "src", "statement", "childId", "parentUrl", "parentOrigin"]
+            [
+                "view",
+                "theme",
+                "embed",
+                "src",
+                "statement",
+                "childId",
+                "parentUrl",
+                "parentOrigin"
+            ]
         );
         // A key is on the list exactly when some value of it changes what the app shows, and
         // the app renders afresh for exactly those: the keys pym.js, the hash and trackers add
