@@ -142,6 +142,40 @@ test('the reader keeps their place on the page when the app takes over', { timeo
   await page.close();
 });
 
+test('a plain view asks for the data file once: the app acts on the early check instead of asking again', { timeout: 60_000 }, async () => {
+  const page = await brief.newPage();
+  const asked = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.endsWith('/data/brief.json')) asked.push(request.url());
+  });
+  await brief.open(page);
+  // The app marks the page once it has acted on the check: by then every request it would
+  // have made for the file has been made.
+  await page.locator('html[data-source-checked]').waitFor({ state: 'attached' });
+  assert.equal(await page.locator('#observer-brief-page').getAttribute('data-app'), 'hydrated');
+  assert.equal(await page.locator('html').getAttribute('data-stale'), null);
+  assert.equal(asked.length, 1, `asked for: ${asked.join(', ')}`);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('a link with a key the brief reads, even at its default value, shows the loading notice and renders afresh', { timeout: 60_000 }, async () => {
+  // The early script and the app decide this by the same rule, from the same list of keys.
+  const page = await brief.newPage();
+  const release = await holdApp(page);
+  await page.goto(`${brief.url}?view=all`);
+  await page.locator('#boot-loading').waitFor({ state: 'visible' });
+  assert.equal(await page.locator('#observer-brief-page').isVisible(), false, 'the pre-rendered brief waits');
+  release();
+  await inCharge(page);
+  assert.equal(await page.locator('#observer-brief-page').getAttribute('data-app'), 'mounted');
+  await page.getByTestId('statement').last().waitFor();
+  assert.equal(await page.getByTestId('statement').count(), 11);
+  assert.equal(await page.locator('#boot-loading').isVisible(), false);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 /** Serves an edited data file; the page was rendered from the bundled one. */
 async function editedData(page) {
   const edited = bundled.replace(HEADLINE, 'Heads of CIS and SCO observer missions met in Baku (edited)');

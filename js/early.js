@@ -1,44 +1,47 @@
 // The release page's early script: the build inlines it into the page's head (allowed by its
-// hash in the Content-Security-Policy), so that it runs before the first paint. What it needs
-// the build writes as attributes of <html> (src/page/mod.rs names them), so no rule is kept here:
-//   data-theme-storage-key   where the reader's Dark mode choice is remembered;
-//   data-fresh-keys          query keys asking for what the pre-rendered brief does not show;
-//   data-source, data-source-integrity   the data file, and the integrity value of the one
-//                            the page was rendered from.
-// It sets data-fresh (the app renders afresh: show the loading notice, not the brief) or
-// data-stale (the data file has changed or cannot be checked: hide the brief, say so) on <html>,
-// unless the app has set data-source-checked, having confirmed the file itself.
-(function () {
+// hash in the Content-Security-Policy), so that it runs before the first paint. It keeps no name
+// or rule of its own: the build fills in the object passed in at the end, with the names and
+// the list of query keys from src/page/mod.rs (src/page/build.rs, `script_contract`), and
+// writes what depends on the data (the file, its integrity value) as attributes of <html>.
+//
+// It applies the remembered Dark mode choice. A link that asks for what the pre-rendered brief
+// does not show gets page.freshFlag (the app renders afresh: the loading notice stands in for
+// the brief). Otherwise it checks the data file, once for the whole page: it leaves the answer
+// in window[page.check] (a promise of true when the file is the one the page was rendered
+// from), which the app waits for instead of asking again; a changed, missing or unreachable
+// file gets page.staleFlag at once (the brief is hidden and a notice says why), before the app
+// hears of it, whether or not the app ever runs.
+(function (page) {
   var root = document.documentElement;
-  var page = root.dataset;
   try {
-    var theme = localStorage.getItem(page.themeStorageKey);
+    var theme = localStorage.getItem(page.themeKey);
     if (theme) root.setAttribute('data-theme', theme);
   } catch (e) {
     // Storage refused (a private window): the system's setting applies.
   }
   var query = new URLSearchParams(location.search);
-  var fresh = (page.freshKeys || '').split(' ').some(function (key) {
-    return key && query.has(key);
-  });
-  if (fresh) {
-    root.setAttribute('data-fresh', '');
+  if (page.freshKeys.some(function (key) { return query.has(key); })) {
+    root.setAttribute(page.freshFlag, '');
     return;
   }
   // The browser compares the file with the integrity value; a changed, missing or unreachable
   // file rejects. Asked for once the page has painted: on a slow line the request would share
   // the bandwidth with the page itself and hold up its first paint, while its answer, a round
   // trip away, would come after that paint on any real network all the same.
-  requestAnimationFrame(function () {
-    setTimeout(function () {
-      fetch(page.source, { cache: 'no-store', credentials: 'omit', integrity: page.sourceIntegrity }).then(
-        function (response) {
-          if (!response.ok) throw new Error(response.status);
-        },
-      ).catch(function () {
-        // The app, once it runs, takes this back when it has shown the current data.
-        if (!root.hasAttribute('data-source-checked')) root.setAttribute('data-stale', '');
+  window[page.check] = new Promise(function (settle) {
+    requestAnimationFrame(function () {
+      setTimeout(function () {
+        fetch(root.getAttribute(page.sourceAttribute), {
+          cache: 'no-store',
+          credentials: 'omit',
+          integrity: root.getAttribute(page.integrityAttribute),
+        })
+          .then(function (response) { return response.ok; }, function () { return false; })
+          .then(function (current) {
+            if (!current) root.setAttribute(page.staleFlag, '');
+            settle(current);
+          });
       });
     });
   });
-})();
+})(PAGE_CONTRACT);

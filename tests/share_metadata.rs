@@ -1,47 +1,106 @@
-//! The share metadata in `index.html` (title, description, Open Graph, JSON-LD) says what the
-//! data says. After editing the data, `UPDATE_SHARE_METADATA=1 cargo test --test
-//! share_metadata` rewrites the JSON-LD block.
+//! The share metadata of the release page (title, description, Open Graph, JSON-LD) says what
+//! the data says: each test renders the page from `index.html` with the function the post-build
+//! hook calls (`page::build::release_page`) and reads the head it wrote. `index.html` keeps no
+//! copy of its own.
+#![cfg(not(target_arch = "wasm32"))]
 
-use observer_brief::data::parse::parse_brief;
-use observer_brief::reading::share::{json_ld, json_ld_block};
+use std::sync::Arc;
 
-const INDEX: &str = "index.html";
+use observer_brief::data::model::Brief;
+use observer_brief::data::parse::{parse_brief, BRIEF_URL};
+use observer_brief::page::build::{move_loader, release_page, Inline, PageInputs};
+use serde_json::Value;
 
-fn brief() -> observer_brief::data::model::Brief {
-    parse_brief("data/brief.json", include_str!("../data/brief.json")).unwrap()
+const DATA: &str = include_str!("../data/brief.json");
+
+fn brief() -> Brief {
+    parse_brief(BRIEF_URL, DATA).unwrap()
 }
 
-fn index() -> String {
-    std::fs::read_to_string(INDEX).unwrap()
+/// `index.html` as Trunk writes it, in the parts the hook reads: the stylesheet linked as
+/// `./main.css`, Trunk's other links gone, its loader inline at the end of the head.
+fn trunk_output() -> String {
+    let index = std::fs::read_to_string("index.html").unwrap();
+    let css = "<link data-trunk rel=\"css\" href=\"style/main.css\" />";
+    assert!(index.contains(css), "index.html links the stylesheet");
+    index
+        .replace(css, "<link rel=\"stylesheet\" href=\"./main.css\"/>")
+        .lines()
+        .filter(|line| !line.trim_start().starts_with("<link data-trunk"))
+        .collect::<Vec<_>>()
+        .join("\n")
+        .replace(
+            "</head>",
+            "<script type=\"module\">import init from './observer-brief.js';\nawait init();</script></head>",
+        )
 }
 
-/// The JSON-LD block as it stands in index.html.
-fn current_block(html: &str) -> &str {
-    let start = html
-        .find("<script type=\"application/ld+json\">")
-        .expect("index.html has a JSON-LD block");
-    let end = start + html[start..].find("</script>").unwrap() + "</script>".len();
-    &html[start..end]
+/// The release page the hook writes for data file `data`, read as `brief`.
+fn release_page_of(data: &str, brief: Brief) -> String {
+    let (html, _) = move_loader(&trunk_output()).unwrap();
+    let inline = Inline::new("PAGE_CONTRACT", "").unwrap();
+    release_page(&PageInputs {
+        html: &html,
+        source: BRIEF_URL,
+        data: data.as_bytes(),
+        brief: Arc::new(brief),
+        inline: &inline,
+        modules: vec![],
+        wasm: "observer-brief_bg.wasm",
+    })
+    .unwrap()
+}
+
+/// The text of the page's one JSON-LD element, as written.
+fn json_ld_text(page: &str) -> &str {
+    const OPEN: &str = "<script type=\"application/ld+json\">";
+    assert_eq!(page.matches(OPEN).count(), 1, "one JSON-LD element");
+    let start = page.find(OPEN).unwrap() + OPEN.len();
+    &page[start..start + page[start..].find("</script>").unwrap()]
+}
+
+/// The page's JSON-LD, read.
+fn json_ld(page: &str) -> Value {
+    serde_json::from_str(json_ld_text(page)).unwrap()
+}
+
+/// The bundled brief's release page.
+fn bundled_page() -> String {
+    release_page_of(DATA, brief())
 }
 
 #[test]
-fn the_json_ld_in_index_html_is_generated_from_the_data() {
-    let html = index();
-    let expected = json_ld_block(&brief());
-    if std::env::var_os("UPDATE_SHARE_METADATA").is_some() {
-        std::fs::write(INDEX, html.replace(current_block(&html), &expected)).unwrap();
-        return;
+fn index_html_keeps_no_hand_copy_of_the_share_metadata() {
+    let index = std::fs::read_to_string("index.html").unwrap();
+    for copy in ["og:", "ld+json", "twitter:", "name=\"description\"", "Baku"] {
+        assert!(!index.contains(copy), "index.html has {copy}");
     }
-    assert_eq!(
-        current_block(&html),
-        expected,
-        "run `UPDATE_SHARE_METADATA=1 cargo test --test share_metadata` after editing the data"
-    );
+}
+
+#[test]
+fn a_quote_changed_in_the_data_is_the_quote_in_the_built_pages_json_ld() {
+    // The quote in its paragraph and in its statement, so that the data still validates.
+    let (old, new) = ("going very smoothly", "going rather calmly");
+    assert_eq!(DATA.matches(old).count(), 2);
+    let edited = DATA.replace(old, new);
+    let brief = parse_brief(BRIEF_URL, &edited).expect("the edited data is sound");
+    let page = release_page_of(&edited, brief);
+    let ld = json_ld_text(&page);
+    assert!(ld.contains("The elections are going rather calmly, the situation"));
+    assert!(!ld.contains(old));
+    let quote = json_ld(&page)["@graph"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|item| item["text"].as_str().unwrap_or("").contains(new))
+        .cloned()
+        .unwrap();
+    assert_eq!(quote["creator"]["name"], "Nuran Niyazaliyev");
 }
 
 #[test]
 fn the_direct_quotes_name_their_speakers_and_only_them() {
-    let value = json_ld(&brief());
+    let value = json_ld(&bundled_page());
     let graph = value["@graph"].as_array().unwrap();
     assert_eq!(graph[0]["@type"], "NewsArticle");
     assert_eq!(
@@ -77,26 +136,38 @@ fn the_direct_quotes_name_their_speakers_and_only_them() {
 }
 
 #[test]
-fn the_open_graph_tags_match_the_report() {
-    let html = index();
-    let headline = brief().article.headline;
-    assert!(html.contains(&format!(
-        "<meta property=\"og:title\" content=\"{headline}\" />"
-    )));
-    for tag in [
-        "og:type\" content=\"article\"",
-        "og:description",
-        "og:site_name",
-        "twitter:card",
-    ] {
-        assert!(html.contains(tag), "{tag}");
-    }
+fn the_title_description_and_open_graph_tags_say_what_the_data_says() {
+    let page = bundled_page();
+    let head = &page[..page.find("</head>").unwrap()];
+    assert!(head.contains(
+        "<title>Heads of CIS and SCO observer missions held a working meeting in Baku · Observer brief</title>\n    \
+         <meta name=\"description\" content=\"Meeting of the heads of the CIS and SCO observer missions \
+         in Baku on 31 August 2024: the report as its article, mission cards and a timeline of who said \
+         what, each linked to its source paragraph.\" />\n    \
+         <meta property=\"og:type\" content=\"article\" />\n    \
+         <meta property=\"og:title\" content=\"Heads of CIS and SCO observer missions held a working meeting in Baku\" />\n    \
+         <meta property=\"og:description\" content=\"Meeting of the heads of the CIS and SCO observer \
+         missions in Baku on 31 August 2024: the report as its article, mission cards and a timeline of \
+         who said what, each linked to its source paragraph.\" />\n    \
+         <meta property=\"og:site_name\" content=\"Observer brief\" />\n    \
+         <meta property=\"og:locale\" content=\"en_GB\" />\n    \
+         <meta name=\"twitter:card\" content=\"summary\" />\n    \
+         <script type=\"application/ld+json\">"
+    ));
+    assert_eq!(head.matches("<title>").count(), 1);
+    // Without a meeting, the description stands on the headline.
+    let mut brief = brief();
+    brief.events.clear();
+    assert!(release_page_of(DATA, brief).contains(
+        "<meta name=\"description\" content=\"Heads of CIS and SCO observer missions held a working \
+         meeting in Baku: the report as its article"
+    ));
 }
 
 #[test]
 fn the_json_ld_says_what_the_readme_promises_word_for_word() {
     // Read off the article by hand, not computed from the data.
-    let value = json_ld(&brief());
+    let value = json_ld(&bundled_page());
     let graph = value["@graph"].as_array().unwrap();
     let article = &graph[0];
     assert_eq!(article["@type"], "NewsArticle");
@@ -124,18 +195,21 @@ fn the_json_ld_says_what_the_readme_promises_word_for_word() {
 }
 
 #[test]
-fn markup_in_the_data_cannot_leave_the_json_ld_element() {
-    let mut b = brief();
-    b.article.headline = "<!--<script>alert(1)</script> & more".into();
-    let block = json_ld_block(&b);
-    let inner =
-        &block["<script type=\"application/ld+json\">".len()..block.len() - "</script>".len()];
+fn markup_in_the_data_cannot_leave_the_json_ld_element_or_the_head() {
+    let hostile = "<!--<script>alert(1)</script> & \"more\"";
+    let mut brief = brief();
+    brief.article.headline = hostile.into();
+    let page = release_page_of(DATA, brief);
+    let inner = json_ld_text(&page);
     for bad in ["<", ">", "&"] {
         assert!(!inner.contains(bad), "{bad} in {inner}");
     }
-    let read: serde_json::Value = serde_json::from_str(inner).unwrap();
-    assert_eq!(
-        read["@graph"][0]["headline"],
-        "<!--<script>alert(1)</script> & more"
-    );
+    assert_eq!(json_ld(&page)["@graph"][0]["headline"], hostile);
+    let escaped_text = "&lt;!--&lt;script&gt;alert(1)&lt;/script&gt; &amp; \"more\"";
+    assert!(page.contains(&format!("<title>{escaped_text} · Observer brief</title>")));
+    let escaped_attribute = "&lt;!--&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;more&quot;";
+    assert!(page.contains(&format!(
+        "<meta property=\"og:title\" content=\"{escaped_attribute}\" />"
+    )));
+    assert!(!page.contains("<script>alert(1)"));
 }

@@ -2,10 +2,12 @@
 //! `dist/`:
 //! 1. moves Trunk's inline loader into `boot.js`, so that the page needs no inline script but
 //!    the one allowed by its hash;
-//! 2. in a release build, writes the release page: the brief rendered natively into
-//!    `index.html`, with the data it was rendered from, its integrity value, the early script
-//!    and the stylesheet inline; and the page's exact Content-Security-Policy into
-//!    `content-security-policy.txt`.
+//! 2. fills the page's names (`observer_brief::page`) into the initializer and writes the
+//!    loading notice, in every build;
+//! 3. in a release build, writes the release page: the brief rendered natively into
+//!    `index.html`, with its share metadata rendered from the same data, the data itself, its
+//!    integrity value, the early script and the stylesheet inline; and the page's exact
+//!    Content-Security-Policy into `content-security-policy.txt`.
 //!
 //! No browser and no Node: the same Leptos components render here as in the browser.
 
@@ -28,8 +30,12 @@ fn run() -> Result<(), String> {
     use observer_brief::data::parse::{parse_brief, BRIEF_URL};
     use observer_brief::embed::origin::BUILD_ALLOWLIST;
     use observer_brief::page::build::{
-        content_security_policy, move_loader, release_page, PageInputs, LOADER_FILE, POLICY_FILE,
+        debug_page, fill_contract, move_loader, rehash_preload, release_page, Inline, PageInputs,
+        LOADER_FILE, POLICY_FILE,
     };
+
+    // Where Trunk puts the initializer that `index.html` names (`data-initializer`).
+    const INITIALIZER: &str = "initializer.js";
 
     let staging = std::env::var("TRUNK_STAGING_DIR")
         .map_err(|_| "run by Trunk as a post_build hook (TRUNK_STAGING_DIR is not set)")?;
@@ -46,18 +52,23 @@ fn run() -> Result<(), String> {
 
     let (html, loader) = move_loader(&text("index.html")?)?;
     write(LOADER_FILE, &loader)?;
+    // Trunk's initializer (`js/initializer.js`) reports a failure in the loading notice, whose
+    // id it learns here; the debug page preloads it by its integrity value.
+    let initializer = fill_contract(&text(INITIALIZER)?)?;
+    write(INITIALIZER, &initializer)?;
+    let html = rehash_preload(&html, INITIALIZER, initializer.as_bytes());
     if std::env::var("TRUNK_PROFILE").as_deref() != Ok("release") {
         // `trunk serve` and debug builds render in the browser, from the data file.
-        return write("index.html", &html);
+        return write("index.html", &debug_page(&html)?);
     }
 
     let data = read(BRIEF_URL)?;
     let brief = parse_brief(BRIEF_URL, &String::from_utf8_lossy(&data))
         .map_err(|e| format!("the page cannot be rendered: {e}"))?;
-    let stylesheet = text("main.css")?;
     // The early script is inlined from the source tree: it is not one of Trunk's assets.
     let early_script = std::fs::read_to_string("js/early.js")
         .map_err(|e| format!("js/early.js cannot be read: {e}"))?;
+    let inline = Inline::new(&early_script, &text("main.css")?)?;
     // Every module the loader imports on its way to the WebAssembly: preloaded, so that none
     // costs a round trip of its own.
     let mut modules = vec![LOADER_FILE.to_string()];
@@ -66,7 +77,7 @@ fn run() -> Result<(), String> {
         let name = entry.file_name().to_string_lossy().into_owned();
         if name.ends_with("_bg.wasm") {
             wasm = name;
-        } else if name == "initializer.js"
+        } else if name == INITIALIZER
             || (name.ends_with(".js") && dir.join(name.replace(".js", "_bg.wasm")).exists())
         {
             modules.push(name);
@@ -95,13 +106,12 @@ fn run() -> Result<(), String> {
         source: BRIEF_URL,
         data: &data,
         brief: Arc::new(brief),
-        stylesheet: &stylesheet,
-        early_script: &early_script,
+        inline: &inline,
         modules,
         wasm: &wasm,
     })?;
     write("index.html", &page)?;
-    let policy = content_security_policy(&early_script, &stylesheet, BUILD_ALLOWLIST);
+    let policy = inline.policy(BUILD_ALLOWLIST);
     write(POLICY_FILE, &format!("{policy}\n"))?;
     println!(
         "post-build: pre-rendered index.html ({} bytes); policy in {POLICY_FILE}",

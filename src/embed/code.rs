@@ -28,9 +28,7 @@ pub fn default_iframe_height(view: View) -> u32 {
 
 /// Escapes text for an HTML attribute value in double quotes.
 fn attr(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
+    html_escape::encode_double_quoted_attribute(text).into_owned()
 }
 
 /// Escapes text for a regular expression, so that it matches only itself.

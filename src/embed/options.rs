@@ -123,22 +123,41 @@ impl Theme {
     }
 }
 
+// Each key's name, written once: `Options::from_pairs` matches on these, and the lists below
+// (which the release page's early script receives, src/page/) are made of them.
+/// Query key and mount option: which part to show.
+pub const VIEW_KEY: &str = "view";
+/// Query key and mount option: which colour theme.
+pub const THEME_KEY: &str = "theme";
+/// Query key: embedded in an iframe.
+pub const EMBED_KEY: &str = "embed";
+/// Query key and mount option: another data file.
+pub const SRC_KEY: &str = "src";
+/// Query key and mount option: a statement to open on.
+pub const STATEMENT_KEY: &str = "statement";
+/// Query key set by pym.js: the parent's id for this iframe.
+pub const CHILD_ID_KEY: &str = "childId";
+/// Query key set by pym.js: the address of the page that frames us.
+pub const PARENT_URL_KEY: &str = "parentUrl";
+/// Query key of a plain iframe's host: its origin.
+pub const PARENT_ORIGIN_KEY: &str = "parentOrigin";
+
 /// The options a mount element's data attributes (`data-view` …) and `embed.js`'s `mount()`
 /// take.
-pub const MOUNT_KEYS: [&str; 4] = ["view", "theme", "src", "statement"];
+pub const MOUNT_KEYS: [&str; 4] = [VIEW_KEY, THEME_KEY, SRC_KEY, STATEMENT_KEY];
 
-/// Every query key the brief reads from its address ([`Options::from_pairs`]). The
-/// pre-rendered page shows the brief as it is without any of them, so a link with one starts
-/// the app afresh.
+/// Every query key the brief reads from its address ([`Options::from_pairs`] reads these and no
+/// other). The pre-rendered page shows the brief as it is without any of them, so a link with
+/// one starts the app afresh (`page::renders_afresh`).
 pub const QUERY_KEYS: [&str; 8] = [
-    "view",
-    "theme",
-    "embed",
-    "src",
-    "statement",
-    "childId",
-    "parentUrl",
-    "parentOrigin",
+    VIEW_KEY,
+    THEME_KEY,
+    EMBED_KEY,
+    SRC_KEY,
+    STATEMENT_KEY,
+    CHILD_ID_KEY,
+    PARENT_URL_KEY,
+    PARENT_ORIGIN_KEY,
 ];
 
 /// Everything a link or a mount element can ask for.
@@ -170,13 +189,13 @@ impl Options {
         for (key, value) in pairs {
             let non_empty = || Some(value.trim().to_string()).filter(|v| !v.is_empty());
             match key {
-                "view" => options.view = View::parse(value).unwrap_or(options.view),
-                "theme" => options.theme = Theme::parse(value).unwrap_or(options.theme),
-                "embed" => options.embed = !matches!(value, "0" | "false" | "no"),
-                "src" => options.src = non_empty(),
-                "statement" => options.statement = non_empty(),
-                "childId" => options.pym_child_id = non_empty(),
-                "parentUrl" | "parentOrigin" => options.parent_url = non_empty(),
+                VIEW_KEY => options.view = View::parse(value).unwrap_or(options.view),
+                THEME_KEY => options.theme = Theme::parse(value).unwrap_or(options.theme),
+                EMBED_KEY => options.embed = !matches!(value, "0" | "false" | "no"),
+                SRC_KEY => options.src = non_empty(),
+                STATEMENT_KEY => options.statement = non_empty(),
+                CHILD_ID_KEY => options.pym_child_id = non_empty(),
+                PARENT_URL_KEY | PARENT_ORIGIN_KEY => options.parent_url = non_empty(),
                 _ => {}
             }
         }
@@ -188,18 +207,15 @@ impl Options {
     /// The query that opens this view and theme of the brief with data file `src` (the bundled
     /// one when `None`), e.g. `?embed=1&view=timeline`; defaults left out.
     pub fn embed_query(view: View, theme: Theme, src: Option<&str>) -> String {
-        let mut query = String::from("?embed=1");
+        let mut query = format!("?{EMBED_KEY}=1");
         if view != View::All {
-            query.push_str("&view=");
-            query.push_str(view.key());
+            query.push_str(&format!("&{VIEW_KEY}={}", view.key()));
         }
         if theme != Theme::Auto {
-            query.push_str("&theme=");
-            query.push_str(theme.key());
+            query.push_str(&format!("&{THEME_KEY}={}", theme.key()));
         }
         if let Some(src) = src {
-            query.push_str("&src=");
-            query.push_str(&encode(src));
+            query.push_str(&format!("&{SRC_KEY}={}", encode(src)));
         }
         query
     }
@@ -210,7 +226,7 @@ impl Options {
     pub fn data_query(&self) -> String {
         self.src
             .as_deref()
-            .map(|src| format!("?src={}", encode(src)))
+            .map(|src| format!("?{SRC_KEY}={}", encode(src)))
             .unwrap_or_default()
     }
 }

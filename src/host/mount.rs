@@ -22,7 +22,6 @@ use crate::embed::options::{Options, MOUNT_KEYS};
 use crate::host::frame;
 use crate::page;
 use crate::state::placement::{Host, Placement};
-use crate::state::source::fetch_checked;
 use crate::views::App;
 
 /// The attribute that marks a host page's mount element.
@@ -75,7 +74,9 @@ pub fn start() {
     };
     let pairs = query_pairs();
     let options = Options::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
-    if let Some(notice) = document().get_element_by_id("boot-loading") {
+    // The early script decided the same from the same keys (`page::renders_afresh`).
+    let afresh = page::renders_afresh(pairs.iter().map(|(k, _)| k.as_str()));
+    if let Some(notice) = document().get_element_by_id(page::LOADING_ID) {
         let _ = notice.set_attribute("hidden", "");
     }
     if let Some(html) = document().document_element() {
@@ -98,7 +99,7 @@ pub fn start() {
         host: Host::Page,
         base: brief_base(),
     };
-    let rendered = placement.options == Options::default() && root.child_element_count() > 0;
+    let rendered = !afresh && root.child_element_count() > 0;
     match rendered.then(embedded_brief).flatten() {
         Some(brief) => {
             let app = hydrate_from(root.clone(), move || view! { <App placement brief/> });
@@ -140,29 +141,36 @@ fn embedded_brief() -> Option<Arc<Brief>> {
     parse_brief(&source, &text).ok().map(Arc::new)
 }
 
-/// Checks that the data file is still the one the page was rendered from (fetched past the
-/// HTTP cache, the browser comparing it with the page's integrity value). If it is not, or it
-/// cannot be had, the brief is rendered afresh from the file: its new content, or what is wrong
-/// with it. Either way the page no longer says its content is in doubt.
+/// Acts on the early script's check of the data file (`page::CHECK_GLOBAL`), which asked
+/// once for the whole page: if the file is not the one the page was rendered from, or cannot be
+/// had, the brief is rendered afresh from the file: its new content, or what is wrong with it.
+/// Either way the page then no longer says its content is in doubt.
 async fn check_page_data(root: web_sys::HtmlElement) {
-    let html = document().document_element();
-    let attribute = |name: &str| html.as_ref().and_then(|h| h.get_attribute(name));
-    let (Some(source), Some(integrity)) = (
-        attribute(page::SOURCE_ATTRIBUTE),
-        attribute(page::INTEGRITY_ATTRIBUTE),
-    ) else {
-        return;
-    };
-    if fetch_checked(&source, &integrity).await.is_err() {
+    if !early_check().await {
         let placement = Placement {
             base: brief_base(),
             ..Placement::default()
         };
         mount_page(root, placement);
     }
-    if let Some(html) = html {
+    if let Some(html) = document().document_element() {
         let _ = html.set_attribute(page::CHECKED_FLAG, "");
         let _ = html.remove_attribute(page::STALE_FLAG);
+    }
+}
+
+/// The early script's answer: whether the data file is the one the page was rendered from.
+/// No answer to wait for (the early script did not run) counts as no: the page then renders
+/// afresh from the file rather than show data nobody confirmed.
+async fn early_check() -> bool {
+    let check = js_sys::Reflect::get(&window(), &page::CHECK_GLOBAL.into())
+        .ok()
+        .and_then(|value| value.dyn_into::<js_sys::Promise>().ok());
+    match check {
+        Some(check) => wasm_bindgen_futures::JsFuture::from(check)
+            .await
+            .is_ok_and(|current| current.is_truthy()),
+        None => false,
     }
 }
 

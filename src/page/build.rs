@@ -1,24 +1,29 @@
-//! The release page, written at build time (natively, by the `post-build` hook): the brief
-//! rendered to HTML by the same components the browser runs, the data it was rendered from,
-//! the hashes that let the page check its data file, and the inline script and style the first
-//! paint needs, with the Content-Security-Policy that allows exactly those.
+//! The brief's own page, written at build time (natively, by the `post-build` hook). In a
+//! release build: the brief rendered to HTML by the same components the browser runs, its
+//! share metadata (title, description, Open Graph, JSON-LD) rendered from the same data, the
+//! data it was rendered from, the hashes that let the page check its data file, and the inline
+//! script and style the first paint needs, with the Content-Security-Policy that allows exactly
+//! those. In every build: the page's notices and the names its scripts use, from
+//! [`crate::page`].
 //!
 //! Plain string work on Trunk's output, so that it is tested natively like everything else.
 
 use std::sync::Arc;
 
 use base64::Engine;
+use html_escape::{encode_double_quoted_attribute as attribute, encode_text};
 use leptos::prelude::*;
-use sha2::{Digest, Sha256};
+use sha2::{Digest, Sha256, Sha384};
 
-use crate::data::model::Brief;
+use crate::data::date::IsoDate;
+use crate::data::model::{Brief, EventKind};
 use crate::embed::options::QUERY_KEYS;
 use crate::embed::origin::parse_allowlist;
 use crate::page::{
-    DATA_ID, FRESH_KEYS_ATTRIBUTE, INTEGRITY_ATTRIBUTE, ROOT_ID, SOURCE_ATTRIBUTE,
-    THEME_KEY_ATTRIBUTE,
+    CHECK_GLOBAL, DATA_ID, FRESH_FLAG, INTEGRITY_ATTRIBUTE, LOADING_ID, ROOT_ID, SOURCE_ATTRIBUTE,
+    STALE_FLAG, STALE_ID,
 };
-use crate::reading::share::script_safe_json;
+use crate::reading::share::{json_ld_block, script_safe_json};
 use crate::state::placement::Placement;
 use crate::state::theme::THEME_STORAGE_KEY;
 use crate::views::App;
@@ -68,11 +73,194 @@ pub fn content_security_policy(early_script: &str, stylesheet: &str, allowlist: 
     )
 }
 
-/// Escapes text for an HTML attribute value in double quotes.
-fn attribute(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
+/// The site's name, after the brief's own title and in its Open Graph tags.
+pub const SITE_NAME: &str = "Observer brief";
+
+/// What stands in the page's scripts (`js/early.js`, `js/initializer.js`) where the build fills
+/// in [`script_contract`]: a JavaScript identifier, so that the files read as scripts.
+pub const CONTRACT_PLACEHOLDER: &str = "PAGE_CONTRACT";
+
+/// What the page's scripts need to know, as a JavaScript object literal (JSON): the names of
+/// [`crate::page`], the query keys that render afresh ([`QUERY_KEYS`], the list
+/// [`crate::page::renders_afresh`] uses) and where the theme is remembered. Only constants:
+/// the early script, and so its hash, stays the same when only the data changes.
+pub fn script_contract() -> String {
+    serde_json::json!({
+        "themeKey": THEME_STORAGE_KEY,
+        "freshKeys": QUERY_KEYS,
+        "freshFlag": FRESH_FLAG,
+        "staleFlag": STALE_FLAG,
+        "sourceAttribute": SOURCE_ATTRIBUTE,
+        "integrityAttribute": INTEGRITY_ATTRIBUTE,
+        "check": CHECK_GLOBAL,
+        "loading": LOADING_ID,
+    })
+    .to_string()
+}
+
+/// `script` with its one [`CONTRACT_PLACEHOLDER`] replaced by [`script_contract`]; fails when
+/// it has none or several.
+pub fn fill_contract(script: &str) -> Result<String, String> {
+    match script.matches(CONTRACT_PLACEHOLDER).count() {
+        1 => Ok(script.replacen(CONTRACT_PLACEHOLDER, &script_contract(), 1)),
+        n => Err(format!(
+            "a page script must name {CONTRACT_PLACEHOLDER} exactly once, not {n} times"
+        )),
+    }
+}
+
+/// The release page's own style rules, written with the names of [`crate::page`] so that
+/// `style/main.css` (which embeds load too) keeps none of them: while the early script has
+/// flagged the page, the pre-rendered brief is hidden and the notice that says why shown in its
+/// place; a message that the app could not start stays in view above the brief.
+pub fn page_rules() -> String {
+    format!(
+        "/* The release page's flags (src/page/build.rs). */\n\
+         html[{FRESH_FLAG}] #{ROOT_ID}, html[{STALE_FLAG}] #{ROOT_ID} {{ display: none; }}\n\
+         html[{FRESH_FLAG}] #{LOADING_ID}[hidden], html[{STALE_FLAG}] #{STALE_ID}[hidden] \
+         {{ display: flex; }}\n\
+         #{LOADING_ID}.fatal-error {{ position: sticky; top: 0; z-index: 1; }}\n"
+    )
+}
+
+/// The release page's inline script and stylesheet, exactly as they stand in the page: what
+/// the Content-Security-Policy allows by hash.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Inline {
+    /// `js/early.js` with the names filled in ([`fill_contract`]).
+    pub script: String,
+    /// The stylesheet with the page's own rules after it ([`page_rules`]).
+    pub style: String,
+}
+
+impl Inline {
+    /// The inline script from `early_script` (`js/early.js`) and the inline stylesheet from
+    /// `stylesheet` (`main.css`); fails when the script has no place for the names, or when
+    /// either would end its own element.
+    pub fn new(early_script: &str, stylesheet: &str) -> Result<Self, String> {
+        let script = fill_contract(early_script)?;
+        let style = format!("{stylesheet}\n{}", page_rules());
+        if style.contains("</style") || script.contains("</script") {
+            return Err("the stylesheet or the early script would end its own element".into());
+        }
+        Ok(Self { script, style })
+    }
+
+    /// The page's Content-Security-Policy ([`content_security_policy`]) for these, with data
+    /// allowed from the origins of `allowlist`.
+    pub fn policy(&self, allowlist: &str) -> String {
+        content_security_policy(&self.script, &self.style, allowlist)
+    }
+}
+
+/// The notice shown while the WebAssembly loads; `hidden` on the release page, where the
+/// brief is already there (the page's rules show it when the brief is rendered afresh).
+fn loading_notice(hidden: bool) -> String {
+    let hidden = if hidden { " hidden" } else { "" };
+    format!("<p id=\"{LOADING_ID}\" class=\"loading-state\" role=\"status\"{hidden}>Loading the brief…</p>")
+}
+
+/// The release page's notice for a data file that is not the one the page was rendered from.
+fn stale_notice() -> String {
+    format!(
+        "<p id=\"{STALE_ID}\" class=\"loading-state\" role=\"status\" hidden>This brief’s data \
+         has changed since the page was made, or could not be checked. Loading the current \
+         version…</p>"
+    )
+}
+
+/// The empty root element of `index.html`, which every build writes into.
+fn empty_root() -> String {
+    format!("<div id=\"{ROOT_ID}\"></div>")
+}
+
+/// Replaces the first `from` in `html` with `to`; fails, naming `what`, when there is none.
+fn replace(html: &mut String, what: &str, from: &str, to: &str) -> Result<(), String> {
+    if !html.contains(from) {
+        return Err(format!("index.html has no {what} ({from})"));
+    }
+    *html = html.replacen(from, to, 1);
+    Ok(())
+}
+
+/// `html` with the integrity value of its preload of module `file` (relative to the page) made
+/// that of `bytes` (SHA-384, as Trunk writes them): the hook fills names into a file after Trunk
+/// has hashed it, and the browser would refuse the file, and with it the import, otherwise. A
+/// page without such a preload is returned as it is.
+pub fn rehash_preload(html: &str, file: &str, bytes: &[u8]) -> String {
+    const INTEGRITY: &str = "integrity=\"";
+    let start = format!("<link rel=\"modulepreload\" href=\"./{file}\"");
+    let Some(link) = element_starting(html, &start) else {
+        return html.to_string();
+    };
+    let Some(value_at) = link.find(INTEGRITY).map(|at| at + INTEGRITY.len()) else {
+        return html.to_string();
+    };
+    let Some(value_end) = link[value_at..].find('"').map(|end| value_at + end) else {
+        return html.to_string();
+    };
+    let digest = base64::engine::general_purpose::STANDARD.encode(Sha384::digest(bytes));
+    let rehashed = format!("{}sha384-{digest}{}", &link[..value_at], &link[value_end..]);
+    html.replacen(&link, &rehashed, 1)
+}
+
+/// The page of a debug build (`trunk build`, `trunk serve`), which renders in the browser from
+/// the data file: `html` with the loading notice before the empty root.
+pub fn debug_page(html: &str) -> Result<String, String> {
+    let mut html = html.to_string();
+    let root = empty_root();
+    replace(
+        &mut html,
+        "empty root element",
+        &root,
+        &format!("{}\n    {root}", loading_notice(false)),
+    )?;
+    Ok(html)
+}
+
+/// What the page says about itself to search engines, shared links and crawlers, rendered from
+/// `brief` for the head of the release page: the title, the description, Open Graph tags and
+/// the schema.org JSON-LD of the report and its direct quotes
+/// ([`crate::reading::share::json_ld`]).
+pub fn share_metadata(brief: &Brief) -> String {
+    let headline = &brief.article.headline;
+    let description = description(brief);
+    let (headline_attribute, description) = (attribute(headline), attribute(&description));
+    format!(
+        "<title>{} · {SITE_NAME}</title>\n    \
+         <meta name=\"description\" content=\"{description}\" />\n    \
+         <meta property=\"og:type\" content=\"article\" />\n    \
+         <meta property=\"og:title\" content=\"{headline_attribute}\" />\n    \
+         <meta property=\"og:description\" content=\"{description}\" />\n    \
+         <meta property=\"og:site_name\" content=\"{SITE_NAME}\" />\n    \
+         <meta property=\"og:locale\" content=\"en_GB\" />\n    \
+         <meta name=\"twitter:card\" content=\"summary\" />\n    {}",
+        encode_text(headline),
+        json_ld_block(brief),
+    )
+}
+
+/// One sentence on what the brief is: the meeting it reports (with the place and date the data
+/// gives), or the headline when the data has no meeting; then what the page offers.
+fn description(brief: &Brief) -> String {
+    let meeting = brief.events.iter().find(|e| e.kind == EventKind::Meeting);
+    let subject = match meeting {
+        Some(meeting) => {
+            let mut subject = meeting.label.clone();
+            if let Some(place) = &meeting.place {
+                subject.push_str(&format!(" in {}", place.text));
+            }
+            if let Ok(date) = IsoDate::parse(&meeting.date) {
+                subject.push_str(&format!(" on {}", date.long()));
+            }
+            subject
+        }
+        None => brief.article.headline.clone(),
+    };
+    format!(
+        "{subject}: the report as its article, mission cards and a timeline of who said what, \
+         each linked to its source paragraph."
+    )
 }
 
 /// Moves Trunk's inline loader (`<script type="module">…</script>`) out of `html`: the page
@@ -134,10 +322,8 @@ pub struct PageInputs<'a> {
     pub data: &'a [u8],
     /// The brief read from them.
     pub brief: Arc<Brief>,
-    /// The stylesheet, to be inlined.
-    pub stylesheet: &'a str,
-    /// The early script (`js/early.js`), to be inlined.
-    pub early_script: &'a str,
+    /// The early script and the stylesheet, to be inlined.
+    pub inline: &'a Inline,
     /// The modules the loader imports (its own file, the app's JavaScript, wasm-bindgen's
     /// snippets, the initializer), relative to the page, to be preloaded.
     pub modules: Vec<String>,
@@ -145,46 +331,40 @@ pub struct PageInputs<'a> {
     pub wasm: &'a str,
 }
 
-/// The release page: `inputs.html` with the brief rendered into its root, the data it was
-/// rendered from, the attributes the early script reads, the early script and the stylesheet
-/// inline (nothing else blocks the first paint), and the app loaded from the end of the body.
-/// Fails, naming what is missing, when the page does not have the parts it expects.
+/// The release page: `inputs.html` with the brief rendered into its root, its share metadata
+/// in place of the page's `<title>`, the notices, the data it was rendered from, the
+/// attributes the early script reads, the early script and the stylesheet inline (nothing else
+/// blocks the first paint), and the app loaded from the end of the body. Fails, naming what is
+/// missing, when the page does not have the parts it expects.
 pub fn release_page(inputs: &PageInputs) -> Result<String, String> {
     let mut html = inputs.html.to_string();
-    let replace = |html: &mut String, what: &str, from: &str, to: &str| {
-        if !html.contains(from) {
-            return Err(format!("index.html has no {what} ({from})"));
-        }
-        *html = html.replacen(from, to, 1);
-        Ok::<(), String>(())
-    };
-    let root = format!("<div id=\"{ROOT_ID}\"></div>");
+    let title = element_between(&html, "<title>", "</title>")
+        .ok_or("index.html has no <title> for the share metadata to replace")?;
+    replace(&mut html, "title", &title, &share_metadata(&inputs.brief))?;
     let data = script_safe_json(std::str::from_utf8(inputs.data).map_err(|e| e.to_string())?);
     replace(
         &mut html,
         "empty root element",
-        &root,
+        &empty_root(),
         &format!(
-            "<script type=\"application/json\" id=\"{DATA_ID}\">{data}</script>\n    \
+            "{}\n    {}\n    \
+             <script type=\"application/json\" id=\"{DATA_ID}\">{data}</script>\n    \
              <div id=\"{ROOT_ID}\">{}</div>",
+            loading_notice(true),
+            stale_notice(),
             render_brief(inputs.brief.clone())
         ),
     )?;
-    let keys = QUERY_KEYS.join(" ");
     replace(
         &mut html,
         "<html lang=\"en\">",
         "<html lang=\"en\">",
         &format!(
-            "<html lang=\"en\" {SOURCE_ATTRIBUTE}=\"{}\" {INTEGRITY_ATTRIBUTE}=\"{}\" \
-             {THEME_KEY_ATTRIBUTE}=\"{THEME_STORAGE_KEY}\" {FRESH_KEYS_ATTRIBUTE}=\"{keys}\">",
+            "<html lang=\"en\" {SOURCE_ATTRIBUTE}=\"{}\" {INTEGRITY_ATTRIBUTE}=\"{}\">",
             attribute(inputs.source),
             integrity(inputs.data),
         ),
     )?;
-    if inputs.stylesheet.contains("</style") || inputs.early_script.contains("</script") {
-        return Err("the stylesheet or the early script would end its own element".into());
-    }
     let stylesheet = element_starting(&html, "<link rel=\"stylesheet\" href=\"./main.css\"")
         .ok_or("index.html does not link ./main.css")?;
     replace(
@@ -193,14 +373,8 @@ pub fn release_page(inputs: &PageInputs) -> Result<String, String> {
         &stylesheet,
         &format!(
             "<script>{}</script>\n    <style>{}</style>",
-            inputs.early_script, inputs.stylesheet
+            inputs.inline.script, inputs.inline.style
         ),
-    )?;
-    replace(
-        &mut html,
-        "loading notice",
-        "<p id=\"boot-loading\"",
-        "<p id=\"boot-loading\" hidden",
     )?;
     // The app loads once the page itself has been painted (`start.js` waits for it), so that
     // its scripts never hold up the first paint; the files it needs are fetched, not run,
@@ -231,6 +405,13 @@ pub fn release_page(inputs: &PageInputs) -> Result<String, String> {
     )?;
     replace(&mut html, "end of the body", "</body>", &tail)?;
     Ok(html)
+}
+
+/// The first element in `html` from `open` to the end of `close`, whole.
+fn element_between(html: &str, open: &str, close: &str) -> Option<String> {
+    let at = html.find(open)?;
+    let end = at + html[at..].find(close)? + close.len();
+    Some(html[at..end].to_string())
 }
 
 /// The whole tag in `html` that begins with `start`, up to its `>`.
@@ -371,11 +552,12 @@ mod tests {
     }
 
     const TRUNK_PAGE: &str = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\
+        <title>Observer brief</title>\
         <link rel=\"stylesheet\" href=\"./main.css\" integrity=\"sha384-x\"/>\
         <link rel=\"modulepreload\" href=\"./observer-brief.js\" integrity=\"sha384-y\">\
         <link rel=\"preload\" href=\"./observer-brief_bg.wasm\" as=\"fetch\">\
         <script type=\"module\">import init from './observer-brief.js';\nawait init();</script>\
-        </head><body><p id=\"boot-loading\" class=\"loading-state\">Loading</p>\
+        </head><body>\
         <div id=\"observer-brief-page\"></div></body></html>";
 
     #[test]
@@ -402,21 +584,25 @@ mod tests {
         );
     }
 
-    #[test]
-    fn the_release_page_carries_the_brief_its_data_its_checks_and_loads_the_app_last() {
+    /// The release page of `TRUNK_PAGE` with `brief`, its data the bundled file's.
+    fn page_of(brief: Arc<Brief>, inline: &Inline) -> String {
         let (html, _) = move_loader(TRUNK_PAGE).unwrap();
-        let data = DATA.as_bytes().to_vec();
-        let page = release_page(&PageInputs {
+        release_page(&PageInputs {
             html: &html,
             source: "data/brief.json",
-            data: &data,
-            brief: bundled(),
-            stylesheet: "body{margin:0}",
-            early_script: "var early;",
+            data: DATA.as_bytes(),
+            brief,
+            inline,
             modules: vec!["boot.js".into(), "observer-brief.js".into()],
             wasm: "observer-brief_bg.wasm",
         })
-        .unwrap();
+        .unwrap()
+    }
+
+    #[test]
+    fn the_release_page_carries_the_brief_its_data_its_checks_and_loads_the_app_last() {
+        let inline = Inline::new("var early = PAGE_CONTRACT;", "body{margin:0}").unwrap();
+        let page = page_of(bundled(), &inline);
         let root_at = page
             .find("<div id=\"observer-brief-page\"><div class=\"observer-brief\"")
             .unwrap();
@@ -425,17 +611,27 @@ mod tests {
             .unwrap();
         assert!(data_at < root_at, "the data stands before the brief");
         assert!(page.contains(&format!(
-            "<html lang=\"en\" data-source=\"data/brief.json\" data-source-integrity=\"{}\" \
-             data-theme-storage-key=\"observer-brief-theme\" \
-             data-fresh-keys=\"view theme embed src statement childId parentUrl parentOrigin\">",
-            integrity(&data)
+            "<html lang=\"en\" data-source=\"data/brief.json\" data-source-integrity=\"{}\">",
+            integrity(DATA.as_bytes())
         )));
-        assert!(page.contains("<script>var early;</script>\n    <style>body{margin:0}</style>"));
+        assert!(page.contains(&format!(
+            "<script>{}</script>\n    <style>{}</style>",
+            inline.script, inline.style
+        )));
         assert!(
             !page.contains("main.css"),
             "the stylesheet is inline, not linked"
         );
-        assert!(page.contains("<p id=\"boot-loading\" hidden class=\"loading-state\">"));
+        assert!(page.contains(
+            "<p id=\"boot-loading\" class=\"loading-state\" role=\"status\" hidden>Loading the brief…</p>\n    \
+             <p id=\"brief-stale\" class=\"loading-state\" role=\"status\" hidden>This brief’s data has \
+             changed since the page was made, or could not be checked. Loading the current version…</p>\n    \
+             <script type=\"application/json\" id=\"brief-data\">"
+        ));
+        assert!(page.contains(
+            "<title>Heads of CIS and SCO observer missions held a working meeting in Baku · Observer brief</title>"
+        ));
+        assert!(!page.contains("<title>Observer brief</title>"));
         // The app comes last, after the brief: preloads, then the module that starts it.
         let tail = &page[page.rfind("</div>").unwrap()..];
         assert_eq!(
@@ -456,14 +652,174 @@ mod tests {
     }
 
     #[test]
+    fn a_file_changed_after_trunk_hashed_it_gets_its_new_integrity_value() {
+        let page = "<link rel=\"modulepreload\" href=\"./a.js\" integrity=\"sha384-old\">\
+                    <link rel=\"modulepreload\" href=\"./initializer.js\" crossorigin=\"anonymous\" integrity=\"sha384-old\">";
+        // `printf abc | openssl dgst -sha384 -binary | base64`
+        assert_eq!(
+            rehash_preload(page, "initializer.js", b"abc"),
+            "<link rel=\"modulepreload\" href=\"./a.js\" integrity=\"sha384-old\">\
+             <link rel=\"modulepreload\" href=\"./initializer.js\" crossorigin=\"anonymous\" \
+             integrity=\"sha384-ywB1P0WjXou1oD1pmsZQBycsMqsO3tFjGotgWkP/W+2AhgcroefMI1i67KE0yCWn\">"
+        );
+        assert_eq!(rehash_preload(page, "other.js", b"abc"), page);
+    }
+
+    #[test]
+    fn a_debug_page_gets_the_loading_notice_shown_and_nothing_of_the_release_page() {
+        let (html, _) = move_loader(TRUNK_PAGE).unwrap();
+        let page = debug_page(&html).unwrap();
+        assert!(page.contains(
+            "<p id=\"boot-loading\" class=\"loading-state\" role=\"status\">Loading the brief…</p>\n    \
+             <div id=\"observer-brief-page\"></div>"
+        ));
+        for release_only in ["brief-stale", "brief-data", "data-source", "og:title"] {
+            assert!(!page.contains(release_only), "{release_only}");
+        }
+    }
+
+    #[test]
+    fn the_page_attributes_escape_what_they_are_given() {
+        let (html, _) = move_loader(TRUNK_PAGE).unwrap();
+        let inline = Inline::new("PAGE_CONTRACT", "").unwrap();
+        let page = release_page(&PageInputs {
+            html: &html,
+            source: "data/\"a&b<c>.json",
+            data: DATA.as_bytes(),
+            brief: bundled(),
+            inline: &inline,
+            modules: vec![],
+            wasm: "x_bg.wasm",
+        })
+        .unwrap();
+        assert!(page.contains(" data-source=\"data/&quot;a&amp;b&lt;c&gt;.json\" "));
+    }
+
+    /// The object the build filled into `script` in place of `PAGE_CONTRACT` (written here as
+    /// `…(PAGE_CONTRACT);`).
+    fn contract_in(script: &str) -> serde_json::Value {
+        let start = script.rfind("})(").unwrap() + "})(".len();
+        let end = script.rfind(");").unwrap();
+        serde_json::from_str(&script[start..end]).unwrap()
+    }
+
+    #[test]
+    fn the_keys_the_early_script_gets_are_exactly_the_keys_options_reads() {
+        let early = std::fs::read_to_string("js/early.js").unwrap();
+        let inline = Inline::new(&early, "").unwrap();
+        let page = page_of(bundled(), &inline);
+        let start = page.find("<script>").unwrap();
+        let script = &page[start..start + page[start..].find("</script>").unwrap()];
+        let contract = contract_in(script);
+        let keys: Vec<&str> = contract["freshKeys"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|key| key.as_str().unwrap())
+            .collect();
+        assert_eq!(
+            keys,
+            [
+                "view",
+                "theme",
+                "embed",
+                "src",
+                "statement",
+                "childId",
+                "parentUrl",
+                "parentOrigin"
+            ]
+        );
+        // A key is on the list exactly when some value of it changes what the app shows, and
+        // the app renders afresh for exactly those: the keys pym.js, the hash and trackers add
+        // change nothing.
+        let changes_options = |key: &str| {
+            ["timeline", "dark", "1", "x"].iter().any(|value| {
+                crate::embed::options::Options::from_pairs([(key, *value)])
+                    != crate::embed::options::Options::default()
+            })
+        };
+        let others = ["initialWidth", "parentTitle", "q", "utm_source", "View", ""];
+        for key in keys.iter().chain(&others) {
+            let listed = keys.contains(key);
+            assert_eq!(changes_options(key), listed, "{key}");
+            assert_eq!(crate::page::renders_afresh([*key]), listed, "{key}");
+        }
+    }
+
+    #[test]
+    fn the_page_scripts_and_stylesheet_keep_no_copy_of_the_pages_names() {
+        use crate::page::CHECKED_FLAG;
+        for file in [
+            "js/early.js",
+            "js/initializer.js",
+            "style/main.css",
+            "index.html",
+        ] {
+            let text = std::fs::read_to_string(file).unwrap();
+            for name in [
+                LOADING_ID,
+                STALE_ID,
+                FRESH_FLAG,
+                STALE_FLAG,
+                CHECKED_FLAG,
+                CHECK_GLOBAL,
+                SOURCE_ATTRIBUTE,
+                DATA_ID,
+                THEME_STORAGE_KEY,
+            ] {
+                assert!(!text.contains(name), "{file} names {name}");
+            }
+        }
+        let contract: serde_json::Value = serde_json::from_str(&script_contract()).unwrap();
+        assert_eq!(
+            contract,
+            serde_json::json!({
+                "themeKey": "observer-brief-theme",
+                "freshKeys": ["view", "theme", "embed", "src", "statement", "childId", "parentUrl", "parentOrigin"],
+                "freshFlag": "data-fresh",
+                "staleFlag": "data-stale",
+                "sourceAttribute": "data-source",
+                "integrityAttribute": "data-source-integrity",
+                "check": "observerBriefDataCheck",
+                "loading": "boot-loading",
+            })
+        );
+        assert_eq!(
+            fill_contract("const page = PAGE_CONTRACT;").unwrap(),
+            format!("const page = {};", script_contract())
+        );
+        assert_eq!(
+            fill_contract("no place for it").unwrap_err(),
+            "a page script must name PAGE_CONTRACT exactly once, not 0 times"
+        );
+    }
+
+    #[test]
+    fn the_inline_stylesheet_ends_with_the_pages_rules_in_its_names() {
+        let inline = Inline::new("PAGE_CONTRACT", "body{margin:0}").unwrap();
+        assert_eq!(
+            inline.style,
+            "body{margin:0}\n/* The release page's flags (src/page/build.rs). */\n\
+             html[data-fresh] #observer-brief-page, html[data-stale] #observer-brief-page { display: none; }\n\
+             html[data-fresh] #boot-loading[hidden], html[data-stale] #brief-stale[hidden] { display: flex; }\n\
+             #boot-loading.fatal-error { position: sticky; top: 0; z-index: 1; }\n"
+        );
+        assert_eq!(
+            Inline::new("PAGE_CONTRACT", "a{}</style>").unwrap_err(),
+            "the stylesheet or the early script would end its own element"
+        );
+    }
+
+    #[test]
     fn a_page_without_its_parts_is_refused_by_name() {
+        let inline = Inline::new("PAGE_CONTRACT", "").unwrap();
         let inputs = |html| PageInputs {
             html,
             source: "data/brief.json",
             data: DATA.as_bytes(),
             brief: bundled(),
-            stylesheet: "",
-            early_script: "",
+            inline: &inline,
             modules: vec![],
             wasm: "x_bg.wasm",
         };
@@ -476,6 +832,11 @@ mod tests {
         assert_eq!(
             release_page(&inputs(&no_css)).unwrap_err(),
             "index.html does not link ./main.css"
+        );
+        let no_title = TRUNK_PAGE.replace("<title>Observer brief</title>", "");
+        assert_eq!(
+            release_page(&inputs(&no_title)).unwrap_err(),
+            "index.html has no <title> for the share metadata to replace"
         );
     }
 }

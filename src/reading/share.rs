@@ -1,7 +1,7 @@
 //! What a link to the brief says about it when shared or crawled: schema.org JSON-LD for the
 //! report (`NewsArticle`) and its direct quotes (`Quotation`), built from the data so that it
-//! can only say what the data says. It is written into `index.html`'s head, where crawlers
-//! that run no script find it; `tests/share_metadata.rs` keeps the two the same.
+//! can only say what the data says. The release build writes it into the page's head
+//! (`page::build`), where crawlers that run no script find it.
 
 use serde_json::{json, Value};
 
@@ -81,7 +81,7 @@ pub fn json_ld(brief: &Brief) -> Value {
     })
 }
 
-/// The `<script type="application/ld+json">` block for `index.html`, indented to sit in its head.
+/// The `<script type="application/ld+json">` block for the release page, indented to sit in its head.
 pub fn json_ld_block(brief: &Brief) -> String {
     let pretty = serde_json::to_string_pretty(&json_ld(brief)).unwrap_or_default();
     let safe = script_safe_json(&pretty);

@@ -52,27 +52,18 @@ pub fn data_url_allowing(src: &str, base: &str, allowlist: &str) -> Result<Strin
     Ok(url.href())
 }
 
-/// Fetches `url` asking for JSON, without cookies, with `cache` mode and, when given, an
-/// integrity value. A failure is described as the browser names it ("TypeError: Failed to
-/// fetch"): gloo-net's error shows the JavaScript error's `toString()`. gloo-net 0.6 ends an
-/// address that has a query with an extra `&` (gloo issue #498); addresses without one are
-/// sent as given.
-async fn fetch(
-    url: &str,
-    cache: RequestCache,
-    integrity: Option<&str>,
-) -> Result<Response, String> {
-    let request = Request::get(url)
+/// Fetches `url` asking for JSON, without cookies, revalidating any cached copy. A failure is
+/// described as the browser names it ("TypeError: Failed to fetch"): gloo-net's error shows
+/// the JavaScript error's `toString()`. gloo-net 0.6 ends an address that has a query with an
+/// extra `&` (gloo issue #498); addresses without one are sent as given.
+async fn fetch(url: &str) -> Result<Response, String> {
+    Request::get(url)
         .credentials(RequestCredentials::Omit)
-        .cache(cache)
-        .header("Accept", "application/json");
-    match integrity {
-        Some(integrity) => request.integrity(integrity),
-        None => request,
-    }
-    .send()
-    .await
-    .map_err(|error| error.to_string())
+        .cache(RequestCache::NoCache)
+        .header("Accept", "application/json")
+        .send()
+        .await
+        .map_err(|error| error.to_string())
 }
 
 /// Fetches data file `file` of a brief whose folder is `base` and reads it as a brief; messages
@@ -85,9 +76,7 @@ pub async fn fetch_brief(file: &str, base: &str) -> Result<Brief, LoadError> {
         file: file.into(),
         detail,
     };
-    let response = fetch(url, RequestCache::NoCache, None)
-        .await
-        .map_err(network)?;
+    let response = fetch(url).await.map_err(network)?;
     // Where the answer came from after redirects: checked as the address asked for was.
     if let Ok(final_url) = web_sys::Url::new(&response.url()) {
         allowed(&final_url, base_or_page(base).as_str(), BUILD_ALLOWLIST).map_err(|origin| {
@@ -123,20 +112,6 @@ pub async fn fetch_brief(file: &str, base: &str) -> Result<Brief, LoadError> {
         .await
         .map_err(|error| network(error.to_string()))?;
     parse_brief(file, &text)
-}
-
-/// Whether the file at `url` is exactly the one with Subresource Integrity value `integrity`,
-/// fetched past the HTTP cache; the browser does the comparing. Any failure (a changed file, a
-/// missing one, no connection) is an `Err`: the file could not be confirmed.
-pub async fn fetch_checked(url: &str, integrity: &str) -> Result<(), ()> {
-    let response = fetch(url, RequestCache::NoStore, Some(integrity))
-        .await
-        .map_err(|_| ())?;
-    if response.ok() {
-        Ok(())
-    } else {
-        Err(())
-    }
 }
 
 /// What loading gives: the brief, or why it cannot be shown.
