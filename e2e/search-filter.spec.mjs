@@ -43,3 +43,24 @@ test('filters by mission, speaker and kind narrow the timeline together', async 
   // Days left with nothing to show step aside; the context events stay.
   assert.equal(await page.getByTestId('context-event').count(), 3);
 });
+
+test('a search typed key by key is one step of history, and Back returns to the timeline before it', async () => {
+  const page = await brief.newPage();
+  await brief.open(page);
+  // A state before the search: quotes only (itself a step of history).
+  await page.getByLabel('Kind', { exact: true }).selectOption('quote');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=statement]').length === 4);
+  const steps = await page.evaluate(() => history.length);
+  const box = page.getByLabel('Search the article and statements');
+  await box.click();
+  // Real keystrokes, six input events: the first adds a step, the others refine it.
+  await page.keyboard.type('smooth', { delay: 20 });
+  await page.waitForFunction(() => location.hash.includes('q=smooth'));
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=statement]').length === 1);
+  assert.equal(await page.evaluate(() => history.length), steps + 1);
+  await page.goBack();
+  await page.waitForFunction(() => !location.hash.includes('q='));
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=statement]').length === 4);
+  assert.equal(await box.inputValue(), '');
+  assert.equal(await page.evaluate(() => location.hash), '#kind=quote');
+});
