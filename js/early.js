@@ -25,23 +25,34 @@
     return;
   }
   // The browser compares the file with the integrity value; a changed, missing or unreachable
-  // file rejects. Asked for once the page has painted: on a slow line the request would share
-  // the bandwidth with the page itself and hold up its first paint, while its answer, a round
-  // trip away, would come after that paint on any real network all the same.
+  // file rejects. Asked for once the brief has been painted: on a slow line the request would
+  // share the bandwidth with the page itself and hold up its first paint, while its answer, a
+  // round trip away, would come after that paint on any real network all the same. (The first
+  // contentful paint where the browser reports it, else the first frame.)
+  function afterFirstPaint(run) {
+    var observer = window.PerformanceObserver;
+    if (!observer || (observer.supportedEntryTypes || []).indexOf('paint') < 0) {
+      requestAnimationFrame(function () { setTimeout(run); });
+      return;
+    }
+    new observer(function (list, self) {
+      if (!list.getEntriesByName('first-contentful-paint').length) return;
+      self.disconnect();
+      setTimeout(run);
+    }).observe({ type: 'paint', buffered: true });
+  }
   window[page.check] = new Promise(function (settle) {
-    requestAnimationFrame(function () {
-      setTimeout(function () {
-        fetch(root.getAttribute(page.sourceAttribute), {
-          cache: 'no-store',
-          credentials: 'omit',
-          integrity: root.getAttribute(page.integrityAttribute),
-        })
-          .then(function (response) { return response.ok; }, function () { return false; })
-          .then(function (current) {
-            if (!current) root.setAttribute(page.staleFlag, '');
-            settle(current);
-          });
-      });
+    afterFirstPaint(function () {
+      fetch(root.getAttribute(page.sourceAttribute), {
+        cache: 'no-store',
+        credentials: 'omit',
+        integrity: root.getAttribute(page.integrityAttribute),
+      })
+        .then(function (response) { return response.ok; }, function () { return false; })
+        .then(function (current) {
+          if (!current) root.setAttribute(page.staleFlag, '');
+          settle(current);
+        });
     });
   });
 })(PAGE_CONTRACT);
