@@ -9,7 +9,9 @@ use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
 
 /// Whether `c` is a format character (general category Cf).
 pub fn is_format(c: char) -> bool {
-    c.general_category() == GeneralCategory::Format
+    // No format character comes before U+00AD SOFT HYPHEN: most of a brief's text is answered
+    // without looking the category up (every string of a brief goes through here).
+    c >= '\u{00AD}' && c.general_category() == GeneralCategory::Format
 }
 
 /// How a message names format character `c`: its code point and, for the ones editors meet,
