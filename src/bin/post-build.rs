@@ -31,7 +31,7 @@ fn run() -> Result<(), String> {
     use observer_brief::embed::origin::BUILD_ALLOWLIST;
     use observer_brief::page::build::{
         debug_page, fill_contract, move_loader, rehash_preload, release_page, Inline, PageInputs,
-        LOADER_FILE, POLICY_FILE, START_FILE,
+        LOADER_FILE, POLICY_FILE,
     };
 
     // Where Trunk puts the initializer that `index.html` names (`data-initializer`).
@@ -57,8 +57,6 @@ fn run() -> Result<(), String> {
     let initializer = fill_contract(&text(INITIALIZER)?)?;
     write(INITIALIZER, &initializer)?;
     let html = rehash_preload(&html, INITIALIZER, initializer.as_bytes());
-    // The release page's starter learns where the app's preloads wait for the first paint.
-    write(START_FILE, &fill_contract(&text(START_FILE)?)?)?;
     if std::env::var("TRUNK_PROFILE").as_deref() != Ok("release") {
         // `trunk serve` and debug builds render in the browser, from the data file.
         return write("index.html", &debug_page(&html)?);

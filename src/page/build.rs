@@ -20,8 +20,8 @@ use crate::data::model::{Brief, EventKind};
 use crate::embed::options::QUERY_KEYS;
 use crate::embed::origin::parse_allowlist;
 use crate::page::{
-    APP_FILES_ID, CHECK_GLOBAL, DATA_ID, FRESH_FLAG, INTEGRITY_ATTRIBUTE, LOADING_ID, ROOT_ID,
-    SOURCE_ATTRIBUTE, STALE_FLAG, STALE_ID,
+    CHECK_GLOBAL, DATA_ID, FRESH_FLAG, INTEGRITY_ATTRIBUTE, LOADING_ID, ROOT_ID, SOURCE_ATTRIBUTE,
+    STALE_FLAG, STALE_ID,
 };
 use crate::reading::share::{json_ld_block, script_safe_json};
 use crate::state::placement::Placement;
@@ -94,7 +94,6 @@ pub fn script_contract() -> String {
         "integrityAttribute": INTEGRITY_ATTRIBUTE,
         "check": CHECK_GLOBAL,
         "loading": LOADING_ID,
-        "appFiles": APP_FILES_ID,
     })
     .to_string()
 }
@@ -378,16 +377,15 @@ pub fn release_page(inputs: &PageInputs) -> Result<String, String> {
         ),
     )?;
     // The app loads once the page itself has been painted (`start.js` waits for it), so that
-    // its scripts never hold up the first paint; then `start.js` takes the preloads of every
-    // file it needs out of their template, so that they are fetched together, not one import
-    // after another. (Trunk's own preloads in the head would compete with the page for the
-    // reader's connection.)
+    // its scripts never hold up the first paint; the files it needs are fetched, not run,
+    // from the end of the body, once the page itself has arrived. (Trunk's own preloads in
+    // the head would compete with the page for the reader's connection.)
     for kind in ["<link rel=\"modulepreload\"", "<link rel=\"preload\""] {
         while let Some(link) = element_starting(&html, kind) {
             html = html.replacen(&link, "", 1);
         }
     }
-    let mut tail = format!("<template id=\"{APP_FILES_ID}\">");
+    let mut tail = String::new();
     for module in &inputs.modules {
         tail.push_str(&format!(
             "<link rel=\"preload\" href=\"./{}\" as=\"script\" crossorigin=\"anonymous\">\n    ",
@@ -395,8 +393,8 @@ pub fn release_page(inputs: &PageInputs) -> Result<String, String> {
         ));
     }
     tail.push_str(&format!(
-        "<link rel=\"preload\" href=\"./{}\" as=\"fetch\" type=\"application/wasm\" crossorigin=\"anonymous\">\
-         </template>\n    <script type=\"module\" src=\"./{START_FILE}\"></script>\n  </body>",
+        "<link rel=\"preload\" href=\"./{}\" as=\"fetch\" type=\"application/wasm\" crossorigin=\"anonymous\">\n    \
+         <script type=\"module\" src=\"./{START_FILE}\"></script>\n  </body>",
         attribute(inputs.wasm)
     ));
     replace(
@@ -634,15 +632,14 @@ mod tests {
             "<title>Heads of CIS and SCO observer missions held a working meeting in Baku · Observer brief</title>"
         ));
         assert!(!page.contains("<title>Observer brief</title>"));
-        // The app comes last, after the brief: its files' preloads, inert in their template
-        // until the page has been painted, then the module that starts it.
+        // The app comes last, after the brief: preloads, then the module that starts it.
         let tail = &page[page.rfind("</div>").unwrap()..];
         assert_eq!(
             tail,
-            "</div><template id=\"app-files\"><link rel=\"preload\" href=\"./boot.js\" as=\"script\" crossorigin=\"anonymous\">\n    \
+            "</div><link rel=\"preload\" href=\"./boot.js\" as=\"script\" crossorigin=\"anonymous\">\n    \
              <link rel=\"preload\" href=\"./observer-brief.js\" as=\"script\" crossorigin=\"anonymous\">\n    \
-             <link rel=\"preload\" href=\"./observer-brief_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin=\"anonymous\">\
-             </template>\n    <script type=\"module\" src=\"./start.js\"></script>\n  </body></html>"
+             <link rel=\"preload\" href=\"./observer-brief_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin=\"anonymous\">\n    \
+             <script type=\"module\" src=\"./start.js\"></script>\n  </body></html>"
         );
         assert!(
             !page.contains("integrity=\"sha384-y\""),
@@ -756,7 +753,6 @@ mod tests {
         for file in [
             "js/early.js",
             "js/initializer.js",
-            "js/start.js",
             "style/main.css",
             "index.html",
         ] {
@@ -771,7 +767,6 @@ mod tests {
                 SOURCE_ATTRIBUTE,
                 DATA_ID,
                 THEME_STORAGE_KEY,
-                APP_FILES_ID,
             ] {
                 assert!(!text.contains(name), "{file} names {name}");
             }
@@ -788,7 +783,6 @@ mod tests {
                 "integrityAttribute": "data-source-integrity",
                 "check": "observerBriefDataCheck",
                 "loading": "boot-loading",
-                "appFiles": "app-files",
             })
         );
         assert_eq!(

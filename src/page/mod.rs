@@ -48,12 +48,6 @@ pub const STALE_ID: &str = "brief-stale";
 /// it has changed, is missing or cannot be had. The app waits for it instead of asking again.
 pub const CHECK_GLOBAL: &str = "observerBriefDataCheck";
 
-/// The `<template>` at the end of the release page that holds the preloads of the app's files:
-/// `js/start.js` puts them into the page once it has been painted, so that no request of the
-/// app's starts before the first paint (which would make the largest paint wait for them, as
-/// Lighthouse's simulation of a phone counts it), and all of them start together.
-pub const APP_FILES_ID: &str = "app-files";
-
 /// `<html>` attribute set by the early script when the query asks for something the
 /// pre-rendered page does not show ([`renders_afresh`]): the brief is hidden and the loading
 /// notice shown until the app is in place.
