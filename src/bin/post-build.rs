@@ -2,8 +2,8 @@
 //! `dist/`:
 //! 1. moves Trunk's inline loader into `boot.js`, so that the page needs no inline script but
 //!    the one allowed by its hash;
-//! 2. fills the page's names (`observer_brief::page`) into the initializer and the starter and
-//!    writes the loading notice, in every build;
+//! 2. fills the page's names (`observer_brief::page`) into the initializer and writes the
+//!    loading notice, in every build;
 //! 3. in a release build, writes the release page: the brief rendered natively into
 //!    `index.html`, with its share metadata rendered from the same data, the data itself, its
 //!    integrity value, the early script and the stylesheet inline; and the page's exact

@@ -76,7 +76,7 @@ pub fn content_security_policy(early_script: &str, stylesheet: &str, allowlist: 
 /// The site's name, after the brief's own title and in its Open Graph tags.
 pub const SITE_NAME: &str = "Observer brief";
 
-/// What stands in the page's scripts (`js/early.js`, `js/initializer.js`, `js/start.js`) where the build fills
+/// What stands in the page's scripts (`js/early.js`, `js/initializer.js`) where the build fills
 /// in [`script_contract`]: a JavaScript identifier, so that the files read as scripts.
 pub const CONTRACT_PLACEHOLDER: &str = "PAGE_CONTRACT";
 
