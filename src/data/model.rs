@@ -16,6 +16,9 @@ pub struct Brief {
     /// brief itself does not use it.
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<String>,
+    /// The language the report is written in; the reader's own words follow it unless the
+    /// reader asks for another.
+    pub language: Language,
     /// The news report itself.
     pub article: Article,
     /// The people the report names.
@@ -32,6 +35,43 @@ pub struct Brief {
     /// The page marks every value listed here as unconfirmed; a finished brief has no draft.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub draft: Option<Draft>,
+}
+
+/// A language a brief can be written in, as its BCP 47 tag (`"en"`, `"ru"`, `"az"`).
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Language {
+    /// English.
+    #[default]
+    En,
+    /// Russian.
+    Ru,
+    /// Azerbaijani, in its Latin alphabet.
+    Az,
+}
+
+impl Language {
+    /// Every language, in the order a chooser lists them.
+    pub const ALL: [Language; 3] = [Language::En, Language::Ru, Language::Az];
+
+    /// The BCP 47 tag, as `lang` attributes and the data file write it.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Language::En => "en",
+            Language::Ru => "ru",
+            Language::Az => "az",
+        }
+    }
+
+    /// The language whose tag this is, if it is one of ours. Case and a region or script
+    /// subtag are ignored (`"az-Latn-AZ"` is Azerbaijani), as BCP 47 matching allows.
+    pub fn from_tag(tag: &str) -> Option<Language> {
+        let primary = tag.split(['-', '_']).next()?;
+        Language::ALL
+            .into_iter()
+            .find(|language| language.tag().eq_ignore_ascii_case(primary))
+    }
 }
 
 /// The report as the page prints it, without the site's furniture.

@@ -643,6 +643,7 @@ mod tests {
         };
         Brief {
             schema: None,
+            language: Language::En,
             article: Article {
                 headline: "Heads met".into(),
                 breadcrumb: vec!["Home".into()],

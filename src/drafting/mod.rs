@@ -11,7 +11,8 @@ mod quotes;
 use crate::data::date::MONTHS;
 use crate::data::draft::paths;
 use crate::data::model::{
-    Article, Brief, Draft, Paragraph, Person, Sourced, Speaker, Statement, StatementKind, ToConfirm,
+    Article, Brief, Draft, Language, Paragraph, Person, Sourced, Speaker, Statement, StatementKind,
+    ToConfirm,
 };
 use crate::data::text::{mentions, named_before, naming_words, quotations, whole_words};
 
@@ -156,6 +157,7 @@ pub fn draft_brief(text: &str) -> Brief {
         .collect();
     Brief {
         schema: Some(SCHEMA.into()),
+        language: Language::En,
         article: Article {
             headline: layout.headline,
             breadcrumb: layout.breadcrumb,
