@@ -22,3 +22,4 @@ pub mod page;
 pub mod reading;
 pub mod state;
 pub mod views;
+pub mod words;

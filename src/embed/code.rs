@@ -1,6 +1,7 @@
 //! The copy-ready code an editor pastes into their own page to embed the brief: a self-sizing
 //! Pym.js iframe, a plain iframe, or a direct mount without an iframe.
 
+use crate::data::model::Language;
 use crate::embed::options::{Options, Theme, View};
 use crate::embed::origin::origin_of;
 
@@ -42,12 +43,44 @@ fn regex_literal(text: &str) -> String {
     })
 }
 
-/// The embed code for `view` in `theme` of the brief with data file `src` (the bundled one when
-/// `None`), for a brief deployed at `base` (an absolute URL of the brief's folder, ending in
-/// `/`).
-pub fn embed_code(base: &str, view: View, theme: Theme, src: Option<&str>) -> EmbedCode {
-    let page = attr(&format!("{base}{}", Options::embed_query(view, theme, src)));
-    let title = attr(view.title());
+/// What an editor chose in the Embed control.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct EmbedChoice {
+    /// The part to embed.
+    pub view: View,
+    /// Its colours.
+    pub theme: Theme,
+    /// The data file, when not the bundled one.
+    pub src: Option<String>,
+    /// The language of the words around the article, when not the brief's own.
+    pub lang: Option<Language>,
+}
+
+/// The words the code itself carries, in the language the embed will show.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct EmbedWords {
+    /// The frame's title for screen readers, e.g. "Observer brief: the mission cards".
+    pub title: String,
+    /// What the host page shows until the brief is there.
+    pub loading: String,
+}
+
+/// The embed code for `choice`, for a brief deployed at `base` (an absolute URL of the brief's
+/// folder, ending in `/`).
+pub fn embed_code(base: &str, choice: &EmbedChoice, words: &EmbedWords) -> EmbedCode {
+    let EmbedChoice {
+        view,
+        theme,
+        ref src,
+        lang,
+    } = *choice;
+    let src = src.as_deref();
+    let page = attr(&format!(
+        "{base}{}",
+        Options::embed_query(view, theme, src, lang)
+    ));
+    let title = attr(&words.title);
+    let loading = html_escape::encode_text(&words.loading);
     // pym.js accepts messages only from frames whose origin matches this pattern (it adds the
     // `$`): the brief's own, not any frame on the host page, which could otherwise make the
     // host navigate away or collapse the frame.
@@ -58,7 +91,7 @@ pub fn embed_code(base: &str, view: View, theme: Theme, src: Option<&str>) -> Em
     let base = attr(base);
     let pym = format!(
         "<div data-pym-src=\"{page}\" data-pym-title=\"{title}\" data-pym-xdomain=\"{xdomain}\">\
-         Loading the observer brief…</div>\n\
+         {loading}</div>\n\
          <script src=\"{base}pym.v1.min.js\"></script>"
     );
     let iframe = format!(
@@ -76,8 +109,11 @@ pub fn embed_code(base: &str, view: View, theme: Theme, src: Option<&str>) -> Em
     if theme != Theme::Auto {
         attributes.push_str(&format!(" data-theme=\"{}\"", theme.key()));
     }
+    if let Some(lang) = lang {
+        attributes.push_str(&format!(" data-lang=\"{}\"", lang.tag()));
+    }
     let direct = format!(
-        "<div data-observer-brief{attributes}>Loading the observer brief…</div>\n\
+        "<div data-observer-brief{attributes}>{loading}</div>\n\
          <script type=\"module\" src=\"{base}embed.js\"></script>"
     );
     EmbedCode {
@@ -93,9 +129,57 @@ mod tests {
 
     const BASE: &str = "https://brief.example/widgets/brief/";
 
+    /// The code in English, as the Embed control of an English brief writes it.
+    fn code_for(base: &str, view: View, theme: Theme, src: Option<&str>) -> EmbedCode {
+        let title = match view {
+            View::All => "Observer brief: the article, mission cards and timeline of statements",
+            View::Article => "Observer brief: the article",
+            View::Missions => "Observer brief: the mission cards",
+            View::Timeline => "Observer brief: the timeline of statements",
+        };
+        let choice = EmbedChoice {
+            view,
+            theme,
+            src: src.map(str::to_string),
+            lang: None,
+        };
+        let words = EmbedWords {
+            title: title.into(),
+            loading: "Loading the observer brief…".into(),
+        };
+        embed_code(base, &choice, &words)
+    }
+
+    #[test]
+    fn a_chosen_language_is_asked_for_by_every_kind_of_code_and_its_words_are_in_it() {
+        let choice = EmbedChoice {
+            view: View::Timeline,
+            lang: Some(Language::Ru),
+            ..EmbedChoice::default()
+        };
+        let words = EmbedWords {
+            title: "Сводка наблюдателей: хроника заявлений".into(),
+            loading: "Сводка наблюдателей загружается…".into(),
+        };
+        let code = embed_code(BASE, &choice, &words);
+        assert!(code
+            .pym
+            .contains("?embed=1&amp;view=timeline&amp;lang=ru\""));
+        assert!(code
+            .pym
+            .contains("data-pym-title=\"Сводка наблюдателей: хроника заявлений\""));
+        assert!(code.pym.contains(">Сводка наблюдателей загружается…</div>"));
+        assert!(code
+            .iframe
+            .contains("&amp;lang=ru\" title=\"Сводка наблюдателей: хроника заявлений\""));
+        assert!(code.direct.starts_with(
+            "<div data-observer-brief data-view=\"timeline\" data-lang=\"ru\">Сводка наблюдателей загружается…</div>"
+        ));
+    }
+
     #[test]
     fn the_pym_code_loads_the_view_through_the_shipped_loader() {
-        let code = embed_code(BASE, View::Timeline, Theme::Auto, None);
+        let code = code_for(BASE, View::Timeline, Theme::Auto, None);
         assert_eq!(
             code.pym,
             "<div data-pym-src=\"https://brief.example/widgets/brief/?embed=1&amp;view=timeline\" \
@@ -107,7 +191,7 @@ mod tests {
 
     #[test]
     fn the_plain_iframe_has_a_title_and_a_height_for_phones() {
-        let code = embed_code(BASE, View::Missions, Theme::Dark, None);
+        let code = code_for(BASE, View::Missions, Theme::Dark, None);
         assert!(code.iframe.starts_with(
             "<iframe src=\"https://brief.example/widgets/brief/?embed=1&amp;view=missions&amp;theme=dark\" \
              title=\"Observer brief: the mission cards\" width=\"100%\" height=\"3700\""
@@ -117,18 +201,18 @@ mod tests {
     #[test]
     fn the_direct_mount_carries_view_and_theme_as_attributes() {
         assert_eq!(
-            embed_code(BASE, View::Article, Theme::Light, None).direct,
+            code_for(BASE, View::Article, Theme::Light, None).direct,
             "<div data-observer-brief data-view=\"article\" data-theme=\"light\">Loading the observer brief…</div>\n\
              <script type=\"module\" src=\"https://brief.example/widgets/brief/embed.js\"></script>"
         );
-        assert!(embed_code(BASE, View::All, Theme::Auto, None)
+        assert!(code_for(BASE, View::All, Theme::Auto, None)
             .direct
             .starts_with("<div data-observer-brief>"));
     }
 
     #[test]
     fn a_base_with_quotes_or_ampersands_cannot_break_out_of_the_attribute() {
-        let code = embed_code("https://x.example/a\"b&c/", View::All, Theme::Auto, None);
+        let code = code_for("https://x.example/a\"b&c/", View::All, Theme::Auto, None);
         assert!(code
             .iframe
             .contains("https://x.example/a&quot;b&amp;c/?embed=1"));
@@ -137,7 +221,7 @@ mod tests {
 
     #[test]
     fn the_pym_code_lets_only_the_briefs_own_origin_steer_the_host() {
-        let code = embed_code("http://127.0.0.1:8090/brief/", View::All, Theme::Auto, None);
+        let code = code_for("http://127.0.0.1:8090/brief/", View::All, Theme::Auto, None);
         assert!(
             code.pym
                 .contains("data-pym-xdomain=\"^http://127\\.0\\.0\\.1:8090\""),
@@ -148,7 +232,7 @@ mod tests {
 
     #[test]
     fn every_kind_of_code_reopens_the_same_data() {
-        let code = embed_code(
+        let code = code_for(
             BASE,
             View::Timeline,
             Theme::Auto,

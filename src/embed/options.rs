@@ -5,6 +5,8 @@
 //! mount's data attributes (`data-view="timeline"`). Unknown keys and unknown values are
 //! ignored, so a mistyped link still shows the brief.
 
+use crate::data::model::Language;
+
 /// Which part of the brief to show.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum View {
@@ -41,26 +43,6 @@ impl View {
             Self::Article => "article",
             Self::Missions => "missions",
             Self::Timeline => "timeline",
-        }
-    }
-
-    /// A reader-facing name.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::All => "Whole brief",
-            Self::Article => "Article only",
-            Self::Missions => "Mission cards only",
-            Self::Timeline => "Timeline only",
-        }
-    }
-
-    /// Its name for screen readers: an iframe's title, a mounted brief's region, a part's heading.
-    pub fn title(self) -> &'static str {
-        match self {
-            Self::All => "Observer brief: the Baku meeting of the CIS and SCO observer missions",
-            Self::Article => "Observer brief: the article",
-            Self::Missions => "Observer brief: the mission cards",
-            Self::Timeline => "Observer brief: the timeline of statements",
         }
     }
 
@@ -141,15 +123,18 @@ pub const CHILD_ID_KEY: &str = "childId";
 pub const PARENT_URL_KEY: &str = "parentUrl";
 /// Query key of a plain iframe's host: its origin.
 pub const PARENT_ORIGIN_KEY: &str = "parentOrigin";
+/// Query key and mount option: the language of the words around the article (`en`, `ru`,
+/// `az`), when not the brief's own.
+pub const LANG_KEY: &str = "lang";
 
 /// The options a mount element's data attributes (`data-view` …) and `embed.js`'s `mount()`
 /// take.
-pub const MOUNT_KEYS: [&str; 4] = [VIEW_KEY, THEME_KEY, SRC_KEY, STATEMENT_KEY];
+pub const MOUNT_KEYS: [&str; 5] = [VIEW_KEY, THEME_KEY, SRC_KEY, STATEMENT_KEY, LANG_KEY];
 
 /// Every query key the brief reads from its address ([`Options::from_pairs`] reads these and no
 /// other). The pre-rendered page shows the brief as it is without any of them, so a link with
 /// one starts the app afresh (`page::renders_afresh`).
-pub const QUERY_KEYS: [&str; 8] = [
+pub const QUERY_KEYS: [&str; 9] = [
     VIEW_KEY,
     THEME_KEY,
     EMBED_KEY,
@@ -158,6 +143,7 @@ pub const QUERY_KEYS: [&str; 8] = [
     CHILD_ID_KEY,
     PARENT_URL_KEY,
     PARENT_ORIGIN_KEY,
+    LANG_KEY,
 ];
 
 /// Everything a link or a mount element can ask for.
@@ -179,6 +165,9 @@ pub struct Options {
     /// The page that frames us, as pym.js (`parentUrl`) or a plain host (`parentOrigin`) says;
     /// messages from any other origin are ignored.
     pub parent_url: Option<String>,
+    /// The language of the words around the article, when the link or mount element asks for
+    /// one other than the brief's own.
+    pub lang: Option<Language>,
 }
 
 impl Options {
@@ -196,6 +185,7 @@ impl Options {
                 STATEMENT_KEY => options.statement = non_empty(),
                 CHILD_ID_KEY => options.pym_child_id = non_empty(),
                 PARENT_URL_KEY | PARENT_ORIGIN_KEY => options.parent_url = non_empty(),
+                LANG_KEY => options.lang = Language::from_tag(value.trim()).or(options.lang),
                 _ => {}
             }
         }
@@ -206,7 +196,12 @@ impl Options {
 
     /// The query that opens this view and theme of the brief with data file `src` (the bundled
     /// one when `None`), e.g. `?embed=1&view=timeline`; defaults left out.
-    pub fn embed_query(view: View, theme: Theme, src: Option<&str>) -> String {
+    pub fn embed_query(
+        view: View,
+        theme: Theme,
+        src: Option<&str>,
+        lang: Option<Language>,
+    ) -> String {
         let mut query = format!("?{EMBED_KEY}=1");
         if view != View::All {
             query.push_str(&format!("&{VIEW_KEY}={}", view.key()));
@@ -216,6 +211,9 @@ impl Options {
         }
         if let Some(src) = src {
             query.push_str(&format!("&{SRC_KEY}={}", encode(src)));
+        }
+        if let Some(lang) = lang {
+            query.push_str(&format!("&{LANG_KEY}={}", lang.tag()));
         }
         query
     }
@@ -308,37 +306,33 @@ mod tests {
     }
 
     #[test]
-    fn each_view_shows_exactly_its_parts_under_its_own_label() {
+    fn each_view_shows_exactly_its_parts() {
         let parts = |view: View| {
             (
-                view.label(),
                 view.shows_article(),
                 view.shows_missions(),
                 view.shows_timeline(),
             )
         };
-        assert_eq!(parts(View::All), ("Whole brief", true, true, true));
-        assert_eq!(parts(View::Article), ("Article only", true, false, false));
-        assert_eq!(
-            parts(View::Missions),
-            ("Mission cards only", false, true, false)
-        );
-        assert_eq!(parts(View::Timeline), ("Timeline only", false, false, true));
+        assert_eq!(parts(View::All), (true, true, true));
+        assert_eq!(parts(View::Article), (true, false, false));
+        assert_eq!(parts(View::Missions), (false, true, false));
+        assert_eq!(parts(View::Timeline), (false, false, true));
     }
 
     #[test]
     fn the_embed_query_leaves_defaults_out_and_reads_back() {
         assert_eq!(
-            Options::embed_query(View::All, Theme::Auto, None),
+            Options::embed_query(View::All, Theme::Auto, None, None),
             "?embed=1"
         );
-        let query = Options::embed_query(View::Timeline, Theme::Dark, None);
-        assert_eq!(query, "?embed=1&view=timeline&theme=dark");
+        let query = Options::embed_query(View::Timeline, Theme::Dark, None, Some(Language::Az));
+        assert_eq!(query, "?embed=1&view=timeline&theme=dark&lang=az");
         let pairs = query[1..].split('&').filter_map(|kv| kv.split_once('='));
         let options = Options::from_pairs(pairs);
         assert_eq!(
-            (options.embed, options.view, options.theme),
-            (true, View::Timeline, Theme::Dark)
+            (options.embed, options.view, options.theme, options.lang),
+            (true, View::Timeline, Theme::Dark, Some(Language::Az))
         );
     }
 }

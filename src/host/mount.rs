@@ -16,7 +16,7 @@ use send_wrapper::SendWrapper;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::data::model::Brief;
+use crate::data::model::{Brief, Language};
 use crate::data::parse::parse_brief;
 use crate::embed::options::{Options, MOUNT_KEYS};
 use crate::host::frame;
@@ -98,6 +98,7 @@ pub fn start() {
         options,
         host: Host::Page,
         base: brief_base(),
+        page_language: page_language(),
     };
     let rendered = !afresh && root.child_element_count() > 0;
     match rendered.then(embedded_brief).flatten() {
@@ -149,6 +150,7 @@ async fn check_page_data(root: web_sys::HtmlElement) {
     if !early_check().await {
         let placement = Placement {
             base: brief_base(),
+            page_language: page_language(),
             ..Placement::default()
         };
         mount_page(root, placement);
@@ -303,9 +305,16 @@ fn mount_into(element: &web_sys::HtmlElement, pairs: &[(&str, String)]) {
         options,
         host: Host::Shadow(SendWrapper::new(shadow.clone())),
         base,
+        page_language: page_language(),
     };
     MOUNTED.with_borrow_mut(|roots| roots.push(shadow));
     let container: web_sys::HtmlElement = container.unchecked_into();
     // The brief lives as long as the host page.
     mount_to(container, move || view! { <App placement/> }).forget();
+}
+
+/// The language the page declares on its root (`<html lang="az">`), if it is one of ours.
+fn page_language() -> Option<Language> {
+    let tag = document().document_element()?.get_attribute("lang")?;
+    Language::from_tag(&tag)
 }

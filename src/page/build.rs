@@ -16,7 +16,7 @@ use leptos::prelude::*;
 use sha2::{Digest, Sha256, Sha384};
 
 use crate::data::date::IsoDate;
-use crate::data::model::{Brief, EventKind};
+use crate::data::model::{Brief, EventKind, Language};
 use crate::embed::options::QUERY_KEYS;
 use crate::embed::origin::parse_allowlist;
 use crate::page::{
@@ -27,6 +27,7 @@ use crate::reading::share::{json_ld_block, script_safe_json};
 use crate::state::placement::Placement;
 use crate::state::theme::THEME_STORAGE_KEY;
 use crate::views::App;
+use crate::words::{locale_of, long_date, words, Locale};
 
 /// The file Trunk's inline loader is moved to, so that no script is inline but the early one.
 pub const LOADER_FILE: &str = "boot.js";
@@ -72,9 +73,6 @@ pub fn content_security_policy(early_script: &str, stylesheet: &str, allowlist: 
         hash(stylesheet),
     )
 }
-
-/// The site's name, after the brief's own title and in its Open Graph tags.
-pub const SITE_NAME: &str = "Observer brief";
 
 /// What stands in the page's scripts (`js/early.js`, `js/initializer.js`) where the build fills
 /// in [`script_contract`]: a JavaScript identifier, so that the files read as scripts.
@@ -153,20 +151,20 @@ impl Inline {
     }
 }
 
-/// The notice shown while the WebAssembly loads; `hidden` on the release page, where the
-/// brief is already there (the page's rules show it when the brief is rendered afresh).
-fn loading_notice(hidden: bool) -> String {
+/// The notice shown while the WebAssembly loads, in `locale`; `hidden` on the release page,
+/// where the brief is already there (the page's rules show it when the brief is rendered
+/// afresh).
+fn loading_notice(locale: Locale, hidden: bool) -> String {
     let hidden = if hidden { " hidden" } else { "" };
-    format!("<p id=\"{LOADING_ID}\" class=\"loading-state\" role=\"status\"{hidden}>Loading the brief…</p>")
+    let loading = words!(locale, loading);
+    format!("<p id=\"{LOADING_ID}\" class=\"loading-state\" role=\"status\"{hidden}>{loading}</p>")
 }
 
-/// The release page's notice for a data file that is not the one the page was rendered from.
-fn stale_notice() -> String {
-    format!(
-        "<p id=\"{STALE_ID}\" class=\"loading-state\" role=\"status\" hidden>This brief’s data \
-         has changed since the page was made, or could not be checked. Loading the current \
-         version…</p>"
-    )
+/// The release page's notice, in `locale`, for a data file that is not the one the page was
+/// rendered from.
+fn stale_notice(locale: Locale) -> String {
+    let stale = words!(locale, stale);
+    format!("<p id=\"{STALE_ID}\" class=\"loading-state\" role=\"status\" hidden>{stale}</p>")
 }
 
 /// The empty root element of `index.html`, which every build writes into.
@@ -213,7 +211,8 @@ pub fn debug_page(html: &str) -> Result<String, String> {
         &mut html,
         "empty root element",
         &root,
-        &format!("{}\n    {root}", loading_notice(false)),
+        // A debug page has not read the brief, so does not know its language.
+        &format!("{}\n    {root}", loading_notice(Locale::en, false)),
     )?;
     Ok(html)
 }
@@ -223,17 +222,25 @@ pub fn debug_page(html: &str) -> Result<String, String> {
 /// the schema.org JSON-LD of the report and its direct quotes
 /// ([`crate::reading::share::json_ld`]).
 pub fn share_metadata(brief: &Brief) -> String {
+    let locale = locale_of(brief.language);
     let headline = &brief.article.headline;
-    let description = description(brief);
+    let description = description(locale, brief);
     let (headline_attribute, description) = (attribute(headline), attribute(&description));
+    let site_name = words!(locale, site_name);
+    // Open Graph names a language with its country.
+    let og_locale = match brief.language {
+        Language::En => "en_GB",
+        Language::Ru => "ru_RU",
+        Language::Az => "az_AZ",
+    };
     format!(
-        "<title>{} · {SITE_NAME}</title>\n    \
+        "<title>{} · {site_name}</title>\n    \
          <meta name=\"description\" content=\"{description}\" />\n    \
          <meta property=\"og:type\" content=\"article\" />\n    \
          <meta property=\"og:title\" content=\"{headline_attribute}\" />\n    \
          <meta property=\"og:description\" content=\"{description}\" />\n    \
-         <meta property=\"og:site_name\" content=\"{SITE_NAME}\" />\n    \
-         <meta property=\"og:locale\" content=\"en_GB\" />\n    \
+         <meta property=\"og:site_name\" content=\"{site_name}\" />\n    \
+         <meta property=\"og:locale\" content=\"{og_locale}\" />\n    \
          <meta name=\"twitter:card\" content=\"summary\" />\n    {}",
         encode_text(headline),
         json_ld_block(brief),
@@ -242,25 +249,23 @@ pub fn share_metadata(brief: &Brief) -> String {
 
 /// One sentence on what the brief is: the meeting it reports (with the place and date the data
 /// gives), or the headline when the data has no meeting; then what the page offers.
-fn description(brief: &Brief) -> String {
+fn description(locale: Locale, brief: &Brief) -> String {
     let meeting = brief.events.iter().find(|e| e.kind == EventKind::Meeting);
     let subject = match meeting {
         Some(meeting) => {
             let mut subject = meeting.label.clone();
             if let Some(place) = &meeting.place {
-                subject.push_str(&format!(" in {}", place.text));
+                subject = words!(locale, subject_place, subject, place = &place.text).to_string();
             }
             if let Ok(date) = IsoDate::parse(&meeting.date) {
-                subject.push_str(&format!(" on {}", date.long()));
+                let date = long_date(locale, date);
+                subject = words!(locale, subject_date, subject, date).to_string();
             }
             subject
         }
         None => brief.article.headline.clone(),
     };
-    format!(
-        "{subject}: the report as its article, mission cards and a timeline of who said what, \
-         each linked to its source paragraph."
-    )
+    words!(locale, description, subject).to_string()
 }
 
 /// Moves Trunk's inline loader (`<script type="module">…</script>`) out of `html`: the page
@@ -338,6 +343,8 @@ pub struct PageInputs<'a> {
 /// missing, when the page does not have the parts it expects.
 pub fn release_page(inputs: &PageInputs) -> Result<String, String> {
     let mut html = inputs.html.to_string();
+    let language = inputs.brief.language;
+    let locale = locale_of(language);
     let title = element_between(&html, "<title>", "</title>")
         .ok_or("index.html has no <title> for the share metadata to replace")?;
     replace(&mut html, "title", &title, &share_metadata(&inputs.brief))?;
@@ -350,8 +357,8 @@ pub fn release_page(inputs: &PageInputs) -> Result<String, String> {
             "{}\n    {}\n    \
              <script type=\"application/json\" id=\"{DATA_ID}\">{data}</script>\n    \
              <div id=\"{ROOT_ID}\">{}</div>",
-            loading_notice(true),
-            stale_notice(),
+            loading_notice(locale, true),
+            stale_notice(locale),
             render_brief(inputs.brief.clone())
         ),
     )?;
@@ -360,7 +367,8 @@ pub fn release_page(inputs: &PageInputs) -> Result<String, String> {
         "<html lang=\"en\">",
         "<html lang=\"en\">",
         &format!(
-            "<html lang=\"en\" {SOURCE_ATTRIBUTE}=\"{}\" {INTEGRITY_ATTRIBUTE}=\"{}\">",
+            "<html lang=\"{}\" {SOURCE_ATTRIBUTE}=\"{}\" {INTEGRITY_ATTRIBUTE}=\"{}\">",
+            language.tag(),
             attribute(inputs.source),
             integrity(inputs.data),
         ),
@@ -480,7 +488,7 @@ mod tests {
         );
         // (Without the `<!>` markers Leptos leaves for taking the page over.)
         assert!(html.replace("<!>", "").contains(
-            "<h1 id=\"headline\">Heads of CIS and SCO observer missions held a working meeting in Baku</h1>"
+            "<h1 id=\"headline\" lang=\"en\">Heads of CIS and SCO observer missions held a working meeting in Baku</h1>"
         ));
         assert!(html.starts_with("<div class=\"observer-brief\""));
     }
@@ -597,6 +605,38 @@ mod tests {
             wasm: "observer-brief_bg.wasm",
         })
         .unwrap()
+    }
+
+    #[test]
+    fn a_brief_in_azerbaijani_is_pre_rendered_in_azerbaijani_from_its_root_to_its_metadata() {
+        let mut brief = (*bundled()).clone();
+        brief.language = Language::Az;
+        let inline = Inline::new("var early = PAGE_CONTRACT;", "body{margin:0}").unwrap();
+        // Without the hydration markers after the words the views compute.
+        let page = page_of(Arc::new(brief), &inline).replace("<!>", "");
+        for said in [
+            "<html lang=\"az\" data-source=",
+            "<meta property=\"og:locale\" content=\"az_AZ\" />",
+            "\"inLanguage\": \"az\"",
+            "hidden>İcmal yüklənir…</p>",
+            "<h2 id=\"timeline-heading\">Bəyanatların xronologiyası</h2>",
+            "<h2 id=\"missions-heading\">Missiyalar</h2>",
+            "Bütün 11 bəyanat göstərilir.",
+            ">31 avqust 2024</time>",
+            "· Müşahidəçi icmalı</title>",
+        ] {
+            assert!(page.contains(said), "{said}");
+        }
+        for english in [
+            "Timeline of statements",
+            "Loading the brief",
+            "Showing all",
+            "31 August 2024",
+            "Observer brief",
+            "en_GB",
+        ] {
+            assert!(!page.contains(english), "{english}");
+        }
     }
 
     #[test]
@@ -727,14 +767,15 @@ mod tests {
                 "statement",
                 "childId",
                 "parentUrl",
-                "parentOrigin"
+                "parentOrigin",
+                "lang"
             ]
         );
         // A key is on the list exactly when some value of it changes what the app shows, and
         // the app renders afresh for exactly those: the keys pym.js, the hash and trackers add
         // change nothing.
         let changes_options = |key: &str| {
-            ["timeline", "dark", "1", "x"].iter().any(|value| {
+            ["timeline", "dark", "1", "x", "ru"].iter().any(|value| {
                 crate::embed::options::Options::from_pairs([(key, *value)])
                     != crate::embed::options::Options::default()
             })
@@ -776,7 +817,7 @@ mod tests {
             contract,
             serde_json::json!({
                 "themeKey": "observer-brief-theme",
-                "freshKeys": ["view", "theme", "embed", "src", "statement", "childId", "parentUrl", "parentOrigin"],
+                "freshKeys": ["view", "theme", "embed", "src", "statement", "childId", "parentUrl", "parentOrigin", "lang"],
                 "freshFlag": "data-fresh",
                 "staleFlag": "data-stale",
                 "sourceAttribute": "data-source",

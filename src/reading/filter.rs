@@ -4,6 +4,7 @@
 use crate::data::model::{Brief, Speaker, Statement, StatementKind};
 use crate::reading::search;
 use crate::reading::timeline::speaker_label;
+use crate::words::Locale;
 
 /// The speaker key of the meeting's participants speaking together.
 pub const BOTH_PARTIES: &str = "both_parties";
@@ -68,12 +69,13 @@ pub struct FilterIndex {
 
 impl FilterIndex {
     /// Prepares the statements of `brief` to be listed in `order` (indices into its
-    /// statements, such as the timeline's days one after the other).
-    pub fn new(brief: &Brief, order: Vec<usize>) -> Self {
+    /// statements, such as the timeline's days one after the other), their speakers named in
+    /// the reader's words.
+    pub fn new(locale: Locale, brief: &Brief, order: Vec<usize>) -> Self {
         let folded = brief
             .statements
             .iter()
-            .map(|s| searchable(brief, s))
+            .map(|s| searchable(locale, brief, s))
             .collect();
         Self { order, folded }
     }
@@ -109,8 +111,8 @@ pub fn kind_from_key(key: &str) -> Option<StatementKind> {
 
 /// What a search looks through for a statement — its words, its speaker's name and how the
 /// article names the speaker — folded, one per line so that no match spans two of them.
-pub fn searchable(brief: &Brief, statement: &Statement) -> String {
-    let name = speaker_label(brief, statement).name;
+pub fn searchable(locale: Locale, brief: &Brief, statement: &Statement) -> String {
+    let name = speaker_label(locale, brief, statement).name;
     search::fold(&format!(
         "{}\n{name}\n{}",
         statement.text, statement.speaker_as_printed
@@ -128,12 +130,12 @@ pub fn speaker_key(statement: &Statement) -> &str {
 }
 
 /// The speakers a reader can choose, as (key, label), in order of first statement.
-pub fn speaker_choices(brief: &Brief) -> Vec<(String, String)> {
+pub fn speaker_choices(locale: Locale, brief: &Brief) -> Vec<(String, String)> {
     let mut choices: Vec<(String, String)> = Vec::new();
     for statement in &brief.statements {
         let key = speaker_key(statement);
         if !choices.iter().any(|(k, _)| k == key) {
-            let label = speaker_label(brief, statement).name;
+            let label = speaker_label(locale, brief, statement).name;
             choices.push((key.to_string(), label));
         }
     }
@@ -168,7 +170,7 @@ mod tests {
 
     /// The ids of the statements `filter` passes, listed in file order.
     fn ids(brief: &Brief, filter: &Filter) -> Vec<String> {
-        let index = FilterIndex::new(brief, (0..brief.statements.len()).collect());
+        let index = FilterIndex::new(Locale::en, brief, (0..brief.statements.len()).collect());
         index
             .matching(brief, filter)
             .into_iter()
@@ -194,7 +196,7 @@ mod tests {
     #[test]
     fn matches_are_listed_in_the_index_s_order_not_the_file_s() {
         let brief = bundled();
-        let index = FilterIndex::new(&brief, vec![9, 3, 7, 1]);
+        let index = FilterIndex::new(Locale::en, &brief, vec![9, 3, 7, 1]);
         let quotes = Filter {
             kind: Some(StatementKind::DirectQuote),
             ..Filter::default()
@@ -371,7 +373,7 @@ mod tests {
     fn the_choices_name_each_speaker_and_mission_once_in_order() {
         let brief = bundled();
         assert_eq!(
-            speaker_choices(&brief),
+            speaker_choices(Locale::en, &brief),
             [
                 (
                     "both_parties".to_string(),

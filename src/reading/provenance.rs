@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 
 use crate::data::model::{Brief, EventKind, Sourced};
+use crate::words::{words, Locale};
 
 /// What the brief takes from one paragraph.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -75,17 +76,17 @@ pub fn uses(brief: &Brief) -> Vec<ParagraphUses> {
 }
 
 /// "2 statements and 3 card facts", for the line under a paragraph.
-pub fn describe(uses: &ParagraphUses) -> String {
-    let plural =
-        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    let mut parts = Vec::new();
-    if !uses.statements.is_empty() {
-        parts.push(plural(uses.statements.len(), "statement", "statements"));
+pub fn describe(locale: Locale, uses: &ParagraphUses) -> String {
+    let statements = uses.statements.len();
+    let facts = uses.card_facts;
+    let statements =
+        (statements > 0).then(|| words!(locale, uses_statements, count = statements).to_string());
+    let facts = (facts > 0).then(|| words!(locale, uses_card_facts, count = facts).to_string());
+    match (statements, facts) {
+        (Some(statements), Some(facts)) => words!(locale, uses_both, statements, facts).to_string(),
+        (Some(one), None) | (None, Some(one)) => one,
+        (None, None) => String::new(),
     }
-    if uses.card_facts > 0 {
-        parts.push(plural(uses.card_facts, "card fact", "card facts"));
-    }
-    parts.join(" and ")
 }
 
 #[cfg(test)]
@@ -144,18 +145,18 @@ mod tests {
             statements: vec![0],
             card_facts: 1,
         };
-        assert_eq!(describe(&one), "1 statement and 1 card fact");
+        assert_eq!(describe(Locale::en, &one), "1 statement and 1 card fact");
         let facts = ParagraphUses {
             statements: vec![],
             card_facts: 3,
         };
-        assert_eq!(describe(&facts), "3 card facts");
+        assert_eq!(describe(Locale::en, &facts), "3 card facts");
         let two = ParagraphUses {
             statements: vec![0, 1],
             card_facts: 0,
         };
-        assert_eq!(describe(&two), "2 statements");
+        assert_eq!(describe(Locale::en, &two), "2 statements");
         assert!(ParagraphUses::default().is_empty());
-        assert_eq!(describe(&ParagraphUses::default()), "");
+        assert_eq!(describe(Locale::en, &ParagraphUses::default()), "");
     }
 }

@@ -4,42 +4,41 @@
 
 use std::ops::Range;
 
-/// One character folded for comparison: lower case, accents and other diacritics removed.
-/// Always one character for one, so that positions in the folded text are positions in the
-/// original.
-pub fn fold_char(c: char) -> char {
-    let c = c.to_lowercase().next().unwrap_or(c);
-    match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'ǎ' => 'a',
-        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => 'c',
-        'ď' | 'đ' => 'd',
-        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' | 'ə' => 'e',
-        'ĝ' | 'ğ' | 'ġ' | 'ģ' => 'g',
-        'ĥ' | 'ħ' => 'h',
-        'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' | 'ǐ' => 'i',
-        'ĵ' => 'j',
-        'ķ' => 'k',
-        'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => 'l',
-        'ñ' | 'ń' | 'ņ' | 'ň' => 'n',
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' | 'ǒ' => 'o',
-        'ŕ' | 'ŗ' | 'ř' => 'r',
-        'ś' | 'ŝ' | 'ş' | 'š' | 'ș' | 'ß' => 's',
-        'ţ' | 'ť' | 'ŧ' | 'ț' => 't',
-        'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' | 'ǔ' => 'u',
-        'ŵ' => 'w',
-        'ý' | 'ÿ' | 'ŷ' => 'y',
-        'ź' | 'ż' | 'ž' => 'z',
+use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+
+/// One character folded for comparison: its base letter (the first of its canonical
+/// decomposition, so "ё" is "е", "ş" is "s", "İ" is "I"), in lower case; `None` for a combining
+/// mark, which belongs to the letter before it, so that "e" followed by a separate accent is
+/// "é" is "e".
+pub fn fold_char(c: char) -> Option<char> {
+    if is_combining_mark(c) {
+        return None;
+    }
+    let mut base = None;
+    decompose_canonical(c, |part| {
+        if base.is_none() && !is_combining_mark(part) {
+            base = Some(part);
+        }
+    });
+    let base = base.unwrap_or(c);
+    // "İ" lowers to "i" and a combining dot above: the first is the letter.
+    let lower = base.to_lowercase().next().unwrap_or(base);
+    Some(match lower {
+        // Azerbaijani letters with no decomposition that readers type without their mark on a
+        // keyboard that lacks them: dotless "ı" as "i", "ə" as "e".
+        'ı' => 'i',
+        'ə' => 'e',
         // Typographic quotes and dashes match the plain ones a reader types.
         '‘' | '’' | 'ʼ' => '\'',
-        '“' | '”' | '«' | '»' => '"',
+        '“' | '”' | '«' | '»' | '„' => '"',
         '‐' | '‑' | '–' | '—' => '-',
         other => other,
-    }
+    })
 }
 
-/// Text folded for comparison, character for character (see [`fold_char`]).
+/// Text folded for comparison (see [`fold_char`]).
 pub fn fold(text: &str) -> String {
-    text.chars().map(fold_char).collect()
+    text.chars().filter_map(fold_char).collect()
 }
 
 /// Where `query` occurs in `text`, as byte ranges of `text`, ignoring case and diacritics.
@@ -49,15 +48,19 @@ pub fn find(text: &str, query: &str) -> Vec<Range<usize>> {
 }
 
 /// [`find`] for a query already trimmed and folded ([`fold`]): a page folds the reader's words
-/// once, not once for every text it marks.
+/// once, not once for every text it marks. A match ends after the combining marks of its last
+/// letter.
 pub fn find_folded(text: &str, folded_query: &str) -> Vec<Range<usize>> {
     let needle: Vec<char> = folded_query.chars().collect();
     if needle.is_empty() {
         return Vec::new();
     }
-    let (starts, folded): (Vec<usize>, Vec<char>) =
-        text.char_indices().map(|(i, c)| (i, fold_char(c))).unzip();
-    let byte_at = |char_index: usize| starts.get(char_index).copied().unwrap_or(text.len());
+    // Each letter kept, with where it starts in `text`; combining marks are left out.
+    let (starts, folded): (Vec<usize>, Vec<char>) = text
+        .char_indices()
+        .filter_map(|(i, c)| Some((i, fold_char(c)?)))
+        .unzip();
+    let byte_at = |letter: usize| starts.get(letter).copied().unwrap_or(text.len());
     let mut found = Vec::new();
     let mut i = 0;
     while i + needle.len() <= folded.len() {
@@ -122,6 +125,49 @@ mod tests {
         assert_eq!(find("Ərdoğan and Şəki", "erdogan"), [0..9]);
         assert_eq!(find("Şəki", "seki"), [0..6]);
         assert_eq!(find("Baku", "Tbilisi"), Vec::<Range<usize>>::new());
+    }
+
+    #[test]
+    #[allow(clippy::single_range_in_vec_init)]
+    fn russian_yo_is_found_as_ye_and_cyrillic_capitals_as_small_letters() {
+        let text = "Наблюдатели представят отчёт в ЦИК";
+        assert_eq!(find(text, "отчет"), [44..54]);
+        assert_eq!(find(text, "ОТЧЁТ"), [44..54]);
+        assert_eq!(find(text, "цик"), [58..64]);
+        assert_eq!(
+            find("Отчет готов", "отчёт"),
+            [0..10],
+            "and the other way round"
+        );
+        assert!(find(text, "отчим").is_empty());
+    }
+
+    #[test]
+    #[allow(clippy::single_range_in_vec_init)]
+    fn azerbaijani_dotted_and_dotless_i_and_marked_letters_are_found_as_typed_or_plain() {
+        assert_eq!(find("İlham Əliyev", "ilham"), [0..6]);
+        assert_eq!(find("İlham Əliyev", "əliyev"), [7..14]);
+        assert_eq!(find("Azərbaycan Respublikası", "respublikası"), [12..25]);
+        assert_eq!(find("Azərbaycan Respublikası", "respublikasi"), [12..25]);
+        assert_eq!(find("Qarabağ, Şuşa, Gəncə", "qarabag"), [0..8]);
+        assert_eq!(find("Qarabağ, Şuşa, Gəncə", "şuşa"), [10..16]);
+        assert_eq!(find("Qarabağ, Şuşa, Gəncə", "gence"), [18..25]);
+        assert_eq!(find("Gürcüstan və Türkiyə", "turkiye"), [16..25]);
+        assert!(find("İlham Əliyev", "ilqar").is_empty());
+    }
+
+    #[test]
+    #[allow(clippy::single_range_in_vec_init)]
+    fn a_separate_combining_accent_matches_the_letter_that_carries_it() {
+        // "ğ" typed as "g" and a combining breve (U+0306), and the other way round.
+        assert_eq!(find("Qarabağ bölgəsi", "qarabag\u{306}"), [0..8]);
+        let decomposed = "Qarabag\u{306} bo\u{308}lgəsi";
+        assert_eq!(
+            find(decomposed, "qarabağ"),
+            [0..9],
+            "the mark is part of the match"
+        );
+        assert_eq!(find(decomposed, "bölgəsi"), [10..20]);
     }
 
     #[test]

@@ -19,7 +19,7 @@ pub fn json_ld(brief: &Brief) -> Value {
         "@id": ARTICLE_ID,
         "headline": article.headline,
         "articleSection": article.breadcrumb.get(1),
-        "inLanguage": "en",
+        "inLanguage": brief.language.tag(),
     });
     // The page prints this date line; it does not say it is the publication date.
     if let Some(line) = &article.date_line {

@@ -3,7 +3,8 @@
 use std::collections::BTreeMap;
 
 use crate::data::date::IsoDate;
-use crate::data::model::{Brief, EventKind, Speaker, Statement};
+use crate::data::model::{Brief, Speaker, Statement};
+use crate::words::{words, Locale};
 
 /// One day of the timeline, or the group of statements whose date the article does not give.
 #[derive(Debug, PartialEq)]
@@ -44,15 +45,6 @@ pub fn timeline(brief: &Brief) -> Vec<TimelineDay> {
     days.into_values().collect()
 }
 
-/// What kind of event it is, in the words the timeline and its date axis both use.
-pub fn event_kind_label(kind: EventKind) -> &'static str {
-    match kind {
-        EventKind::Meeting => "Meeting",
-        EventKind::ElectionDay => "Election day",
-        EventKind::PageDate => "Page date",
-    }
-}
-
 /// Who said it, as the timeline names the speaker.
 #[derive(Debug, PartialEq, Eq)]
 pub struct SpeakerLabel {
@@ -64,30 +56,31 @@ pub struct SpeakerLabel {
     pub as_printed: String,
 }
 
-/// The label for a statement's speaker, built only from words the brief holds.
-pub fn speaker_label(brief: &Brief, statement: &Statement) -> SpeakerLabel {
+/// The label for a statement's speaker, built only from words the brief holds, framed in the
+/// reader's words.
+pub fn speaker_label(locale: Locale, brief: &Brief, statement: &Statement) -> SpeakerLabel {
     let (name, detail) = match &statement.speaker {
         Speaker::Person(id) => match brief.person(id) {
             Some(person) => {
                 let mut detail = person.role.text.clone();
                 if let Some(mission) = brief.mission_headed_by(id) {
-                    detail.push_str(" · head of the ");
-                    detail.push_str(&mission.name.text);
+                    detail.push_str(" · ");
+                    let mission = &mission.name.text;
+                    detail.push_str(&words!(locale, head_of, mission).to_string());
                 }
                 (person.name.clone(), Some(detail))
             }
             None => (id.clone(), None),
         },
-        Speaker::BothParties => ("The meeting’s participants".to_string(), None),
+        Speaker::BothParties => (words!(locale, speaker_both).to_string(), None),
         Speaker::Report => (
-            "The report".to_string(),
-            brief
-                .article
-                .attribution
-                .as_ref()
-                .map(|a| format!("the page credits the {}", a.source_name)),
+            words!(locale, speaker_report).to_string(),
+            brief.article.attribution.as_ref().map(|a| {
+                let source = &a.source_name;
+                words!(locale, speaker_report_credit, source).to_string()
+            }),
         ),
-        Speaker::NotReported => ("Speaker not reported".to_string(), None),
+        Speaker::NotReported => (words!(locale, speaker_not_reported).to_string(), None),
     };
     SpeakerLabel {
         name,
@@ -99,6 +92,7 @@ pub fn speaker_label(brief: &Brief, statement: &Statement) -> SpeakerLabel {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::data::model::EventKind;
     use crate::data::model::StatementKind;
     use crate::data::parse::bundled;
 
@@ -160,7 +154,7 @@ mod tests {
             .iter()
             .map(|d| {
                 (
-                    d.date.map(|d| d.long()),
+                    d.date.map(|d| d.to_string()),
                     d.events
                         .iter()
                         .map(|&e| b.events[e].kind)
@@ -172,17 +166,9 @@ mod tests {
         assert_eq!(
             summary,
             [
-                (Some("31 August 2024".into()), vec![EventKind::Meeting], 9),
-                (
-                    Some("1 September 2024".into()),
-                    vec![EventKind::ElectionDay],
-                    0
-                ),
-                (
-                    Some("20 September 2024".into()),
-                    vec![EventKind::PageDate],
-                    0
-                ),
+                (Some("2024-08-31".into()), vec![EventKind::Meeting], 9),
+                (Some("2024-09-01".into()), vec![EventKind::ElectionDay], 0),
+                (Some("2024-09-20".into()), vec![EventKind::PageDate], 0),
                 (None, vec![], 2),
             ]
         );
@@ -191,7 +177,11 @@ mod tests {
     }
 
     fn label_of(b: &Brief, id: &str) -> SpeakerLabel {
-        speaker_label(b, b.statements.iter().find(|s| s.id == id).unwrap())
+        speaker_label(
+            Locale::en,
+            b,
+            b.statements.iter().find(|s| s.id == id).unwrap(),
+        )
     }
 
     #[test]

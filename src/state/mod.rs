@@ -16,6 +16,7 @@ use std::sync::Arc;
 
 use crate::data::model::Brief;
 use crate::reading::provenance::ParagraphUses;
+use crate::words::Locale;
 
 /// The loaded brief that every view of it reads (provided by `BriefView`).
 pub fn use_brief() -> Arc<Brief> {
@@ -26,4 +27,11 @@ pub fn use_brief() -> Arc<Brief> {
 /// (provided by `BriefView`).
 pub fn use_paragraph_uses() -> Arc<Vec<ParagraphUses>> {
     leptos::prelude::expect_context::<Arc<Vec<ParagraphUses>>>()
+}
+
+/// The language of the reader's words here: the brief's own, or the one the link or mount
+/// element asks for (provided by `App`, then by `BriefView` once the brief's language is
+/// known); English where nothing provides one.
+pub fn use_locale() -> Locale {
+    leptos::prelude::use_context::<Locale>().unwrap_or(Locale::en)
 }

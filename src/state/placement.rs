@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
 
+use crate::data::model::Language;
 use crate::embed::options::Options;
 
 /// The document a brief's elements live in.
@@ -30,6 +31,10 @@ pub struct Placement {
     /// The absolute URL of the brief's folder, ending in `/` (empty in tests: links then stay
     /// relative to the page).
     pub base: String,
+    /// The language the page it is placed on declares (`<html lang>`), when it is one of ours:
+    /// the words shown before the brief's own language is known (loading, a failed fetch)
+    /// follow it.
+    pub page_language: Option<Language>,
 }
 
 impl Placement {

@@ -13,6 +13,7 @@ use crate::state::source::brief_resource;
 use crate::state::theme::{remembered_theme, ThemeChoice};
 use crate::views::shell::{ErrorPanel, LoadingState};
 use crate::views::BriefView;
+use crate::words::{language_of, locale_of, view_title};
 
 /// The whole app: fetches the brief's data (the bundled file, or an allowed `src`), then shows
 /// the view asked for, or says clearly what went wrong. Given the brief already, it shows it at
@@ -55,15 +56,26 @@ pub fn App(
         });
     }
 
+    // Until the brief says its language, the words (loading, a failed fetch) are in the one
+    // the link asks for, else the page's own.
+    let locale = locale_of(
+        placement
+            .options
+            .lang
+            .or(placement.page_language)
+            .unwrap_or_default(),
+    );
+    provide_context(locale);
     let links = placement.clone();
     provide_context(placement.clone());
-    let region = placement.options.view.title();
+    let region = view_title(locale, placement.options.view);
     // A host page has its own main landmark; a mounted brief's messages stay inside its region.
+    let lang = language_of(locale).tag();
     let frame = move |inner: AnyView| {
         if owns_url {
-            view! { <main>{inner}</main> }.into_any()
+            view! { <main lang=lang>{inner}</main> }.into_any()
         } else {
-            view! { <section aria-label=region>{inner}</section> }.into_any()
+            view! { <section lang=lang aria-label=region>{inner}</section> }.into_any()
         }
     };
     let content = match brief {

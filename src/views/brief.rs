@@ -14,6 +14,7 @@ use crate::views::editor_notes::EditorNotes;
 use crate::views::missions::MissionsSection;
 use crate::views::shell::{Banner, DraftNotice, SelectionAnnouncer};
 use crate::views::timeline::StatementTimeline;
+use crate::words::{language_of, locale_of, view_title, words};
 
 /// The linked views of a loaded brief — the article, the mission cards and the timeline, or
 /// only the one a link or embed asked for — with the editor's notes they refer to.
@@ -24,6 +25,11 @@ pub fn BriefView(
 ) -> impl IntoView {
     let placement = use_placement();
     let options = &placement.options;
+    // The reader's words follow the brief's language unless the link or mount element asks for
+    // another; the brief's own words keep theirs (`lang` on each).
+    let locale = locale_of(options.lang.unwrap_or(brief.language));
+    provide_context(locale);
+    let lang = language_of(locale).tag();
     let state = ReaderState::new(brief.clone(), placement.clone());
     provide_context(state);
     provide_context(Arc::new(uses(&brief)));
@@ -52,6 +58,12 @@ pub fn BriefView(
     // Back and Forward step through selections, filters and searches (listened to from an
     // effect: the browser's window exists only there, not when rendering at build time).
     if owns_url {
+        // The page's language is the reader's words' (the pre-rendered page has it already).
+        Effect::new(move |_| {
+            if let Some(root) = document().document_element() {
+                let _ = root.set_attribute("lang", lang);
+            }
+        });
         Effect::new(move |_| {
             let on_hash =
                 window_event_listener(leptos::ev::hashchange, move |_| state.follow_url(true));
@@ -89,8 +101,8 @@ pub fn BriefView(
         view! {
             <p class="whole-brief-link">
                 <a href=placement.full_brief_href("article") target="_blank">
-                    "Read the whole brief: the article, mission cards and timeline"
-                    <span class="visually-hidden">" (opens in a new tab)"</span>
+                    {words!(locale, read_whole_brief)}
+                    <span class="visually-hidden">{words!(locale, opens_new_tab)}</span>
                 </a>
             </p>
         }
@@ -101,8 +113,9 @@ pub fn BriefView(
         "brief-layout single-view"
     };
     // A part on its own page (an iframe) still needs a top heading that says what it is.
-    let part_heading = (owns_url && view != View::All)
-        .then(|| view! { <h1 class="visually-hidden">{view.title()}</h1> });
+    let title = view_title(locale, view);
+    let part_heading =
+        (owns_url && view != View::All).then(|| view! { <h1 class="visually-hidden">{title}</h1> });
     let body = view! {
         {part_heading}
         <DraftNotice/>
@@ -112,9 +125,9 @@ pub fn BriefView(
     };
     // A host page has its own main landmark; a mounted brief is a labelled region inside it.
     let layout = if owns_url {
-        view! { <main class=layout_class on:keydown=on_keydown>{body}</main> }.into_any()
+        view! { <main class=layout_class lang=lang on:keydown=on_keydown>{body}</main> }.into_any()
     } else {
-        view! { <section class=layout_class aria-label=view.title() on:keydown=on_keydown>{body}</section> }
+        view! { <section class=layout_class lang=lang aria-label=title on:keydown=on_keydown>{body}</section> }
             .into_any()
     };
     let chrome = (owns_url && !options.embed).then(|| view! { <Banner all=view == View::All/> });

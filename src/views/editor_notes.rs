@@ -1,16 +1,20 @@
 use leptos::prelude::*;
 
+use crate::state::use_locale;
 use crate::state::{use_brief, use_placement};
 use crate::views::common::SourceLink;
+use crate::words::words;
 
 /// The editor's remarks on the source: where it contradicts itself or leaves something out.
 #[component]
 pub fn EditorNotes() -> impl IntoView {
     let brief = use_brief();
+    let locale = use_locale();
+    let brief_lang = brief.language.tag();
     let notes = view! {
-        <h2 id="editor-notes-heading">"Editor’s notes"</h2>
-        <p class="day-note">"The source is kept as printed; these notes say where it is unclear or contradicts itself."</p>
-        <ol>
+        <h2 id="editor-notes-heading">{words!(locale, editors_notes)}</h2>
+        <p class="day-note">{words!(locale, editors_notes_intro)}</p>
+        <ol lang=brief_lang>
             {brief.editor_notes.iter().cloned().map(|note| view! {
                 <li id=format!("note-{}", note.id) tabindex="-1">
                     {note.text}" "

@@ -1,9 +1,11 @@
 use leptos::prelude::*;
 
 use crate::reading::link::Target;
+use crate::state::use_locale;
 use crate::state::{use_brief, use_paragraph_uses, use_reader_state};
 use crate::views::article::ParagraphUses;
 use crate::views::common::MarkedText;
+use crate::words::language_of;
 
 /// One article paragraph, verbatim and numbered: highlighted when selected, with the selected
 /// statement's exact words and the reader's search matches marked, and a line saying what the
@@ -18,6 +20,8 @@ pub fn SourceParagraph(
     let state = use_reader_state();
     let brief = use_brief();
     let paragraph = &brief.article.paragraphs[index];
+    // The label is the reader's words inside the article's paragraph.
+    let reader = language_of(use_locale()).tag();
     let id = paragraph.id.clone();
     let quote = {
         let id = id.clone();
@@ -33,13 +37,14 @@ pub fn SourceParagraph(
             <p
                 id=Target::Paragraph(id.clone()).dom_id()
                 class="source-paragraph"
+                lang=brief.language.tag()
                 class:highlighted=selected
                 class:holds-quote=move || quote.with(Option::is_some)
                 tabindex="-1"
                 data-testid="source-paragraph"
             >
                 <span class="para-number" aria-hidden="true">{index + 1}</span>
-                {label.map(|l| view! { <span class="para-label">{l}</span> })}
+                {label.map(|l| view! { <span class="para-label" lang=reader>{l}</span> })}
                 <MarkedText text=paragraph.text.clone() quote query=state.folded_query()/>
             </p>
             {has_uses.then(|| view! { <ParagraphUses index/> })}

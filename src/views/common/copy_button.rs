@@ -1,3 +1,5 @@
+use crate::state::use_locale;
+use crate::words::words;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
@@ -24,6 +26,7 @@ pub fn CopyButton(
     // What was copied, and what the attempt said about it: the message only stands while the
     // text is still the one it speaks of, so a change of what would be copied clears it.
     let outcome = RwSignal::new(None::<(String, String)>);
+    let locale = use_locale();
     let status = move || {
         outcome.with(|o| match o {
             Some((about, message)) if text.with(|t| t == about) => message.clone(),
@@ -43,11 +46,8 @@ pub fn CopyButton(
             };
             let message = match (done, show_text_on_failure) {
                 (true, _) => copied.to_string(),
-                (false, true) => format!("Could not copy automatically. Select and copy: {text}"),
-                (false, false) => {
-                    "Could not copy automatically: select the text and press Ctrl+C (⌘C on a Mac)."
-                        .to_string()
-                }
+                (false, true) => words!(locale, copy_failed_show, text = &text).to_string(),
+                (false, false) => words!(locale, copy_failed).to_string(),
             };
             outcome.set(Some((text, message)));
         });

@@ -1,7 +1,9 @@
 use leptos::prelude::*;
 
 use crate::reading::link::Target;
+use crate::state::use_locale;
 use crate::state::{use_brief, use_placement, use_reader_state};
+use crate::words::words;
 
 /// A link from a claim to the article paragraph it comes from: following it highlights the
 /// paragraph (and, for a statement, its exact words) and moves focus there, or, in a view
@@ -19,12 +21,13 @@ pub fn SourceLink(
     let placement = use_placement();
     // Validation guarantees the paragraph exists; 0 would only show for unvalidated data.
     let number = use_brief().paragraph_number(&paragraph).unwrap_or(0);
+    let locale = use_locale();
     let target = match statement {
         Some(id) => Target::Quote(id),
         None => Target::Paragraph(paragraph.clone()),
     };
     let label = view! {
-        <span class="visually-hidden">"Source: paragraph "</span>
+        <span class="visually-hidden">{words!(locale, source_paragraph)}</span>
         <span aria-hidden="true">"¶ "</span>
         {number}
     };
@@ -37,7 +40,7 @@ pub fn SourceLink(
                 data-testid="source-link"
             >
                 {label}
-                <span class="visually-hidden">" (opens the whole brief in a new tab)"</span>
+                <span class="visually-hidden">{words!(locale, opens_whole_brief)}</span>
             </a>
         }
         .into_any();

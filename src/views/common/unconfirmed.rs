@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 
 use crate::state::use_brief;
+use crate::state::use_locale;
+use crate::words::words;
 
 /// Marks a value a draft guessed and no editor has confirmed yet, so that a preview never shows
 /// a guess as if it were checked; renders nothing for a confirmed value.
@@ -13,10 +15,11 @@ pub fn Unconfirmed(
     #[prop(optional)]
     what: Option<&'static str>,
 ) -> impl IntoView {
+    let locale = use_locale();
     use_brief().is_unconfirmed(&path).then(|| {
         let label = match what {
-            Some(what) => format!(" unconfirmed draft value: {what} "),
-            None => " unconfirmed draft value ".to_string(),
+            Some(what) => format!(" {} ", words!(locale, unconfirmed_what, what)),
+            None => format!(" {} ", words!(locale, unconfirmed)),
         };
         view! { <span class="unconfirmed" data-unconfirmed=path>{label}</span> }
     })

@@ -1,7 +1,9 @@
 use leptos::prelude::*;
 
 use crate::data::model::Sourced;
+use crate::state::{use_brief, use_locale};
 use crate::views::common::{NotReported, SourceLink, StatementLink};
+use crate::words::quoted;
 
 /// Sourced facts as quoted words, each with its paragraph and, where it is someone's claim,
 /// who said it; "not reported" when there are none.
@@ -10,6 +12,8 @@ pub fn FactList(
     /// The facts.
     facts: Vec<Sourced>,
 ) -> impl IntoView {
+    let locale = use_locale();
+    let printed = use_brief().language.tag();
     if facts.is_empty() {
         return view! { <NotReported/> }.into_any();
     }
@@ -23,7 +27,7 @@ pub fn FactList(
         <ul class="fact-list">
             {facts.into_iter().map(|f| view! {
                 <li>
-                    "“"{f.text}"” "<SourceLink paragraph=f.paragraph/>
+                    <span lang=printed>{quoted(locale, &f.text)}</span>" "<SourceLink paragraph=f.paragraph/>
                     {f.statement.filter(|_| per_fact).map(|statement| view! { " "<StatementLink statement/> })}
                 </li>
             }).collect_view()}

@@ -2,8 +2,10 @@ use leptos::prelude::*;
 
 use crate::data::date::IsoDate;
 use crate::state::use_brief;
+use crate::state::use_locale;
 use crate::views::common::{NotReported, NoteLinks, SourceLink};
 use crate::views::missions::{FactList, PersonWithRole};
+use crate::words::{long_date, quoted, words};
 
 /// The meeting itself: when and where, who took part, what was discussed.
 #[component]
@@ -14,6 +16,8 @@ pub fn MeetingCard(
     let brief = use_brief();
     let event = &brief.events[index];
     let date = IsoDate::parse(&event.date).ok();
+    let locale = use_locale();
+    let printed = brief.language.tag();
     let participants: Vec<_> = event
         .participants
         .iter()
@@ -21,25 +25,25 @@ pub fn MeetingCard(
         .collect();
     view! {
         <article class="card meeting-card" id="meeting" data-testid="meeting-card" aria-labelledby="meeting-name">
-            <h3 id="meeting-name">{event.label.clone()}</h3>
+            <h3 id="meeting-name" lang=printed>{event.label.clone()}</h3>
             <dl class="facts">
-                <dt>"When"</dt>
+                <dt>{words!(locale, when_held)}</dt>
                 <dd>
-                    <time datetime=event.date.clone()>{date.map(|d| d.long())}</time>
+                    <time datetime=event.date.clone()>{date.map(|d| long_date(locale, d))}</time>
                     {event.printed_date.clone().map(|p| view! {
-                        <span class="meta-note">" (printed: “"{p.text}"”) "</span>
+                        <span class="meta-note">" ("{words!(locale, printed)}" "<span lang=printed>{quoted(locale, &p.text)}</span>") "</span>
                         <SourceLink paragraph=p.paragraph/>
                     })}
                     " "<NoteLinks notes=event.notes.clone()/>
                 </dd>
-                <dt>"Where"</dt>
+                <dt>{words!(locale, where_held)}</dt>
                 <dd>
                     {match event.place.clone() {
-                        Some(p) => view! { {p.text}" "<SourceLink paragraph=p.paragraph/> }.into_any(),
+                        Some(p) => view! { <span lang=printed>{p.text}</span>" "<SourceLink paragraph=p.paragraph/> }.into_any(),
                         None => view! { <NotReported/> }.into_any(),
                     }}
                 </dd>
-                <dt>"Taking part"</dt>
+                <dt>{words!(locale, taking_part)}</dt>
                 <dd>
                     {if participants.is_empty() {
                         view! { <NotReported/> }.into_any()
@@ -51,7 +55,7 @@ pub fn MeetingCard(
                         }.into_any()
                     }}
                 </dd>
-                <dt>"Discussed"</dt>
+                <dt>{words!(locale, discussed)}</dt>
                 <dd><FactList facts=event.topics.clone()/></dd>
             </dl>
         </article>

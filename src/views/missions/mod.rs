@@ -4,6 +4,8 @@ use leptos::prelude::*;
 
 use crate::data::model::EventKind;
 use crate::state::use_brief;
+use crate::state::use_locale;
+use crate::words::words;
 
 mod fact_list;
 mod meeting_card;
@@ -21,15 +23,16 @@ pub use person_with_role::PersonWithRole;
 #[component]
 pub fn MissionsSection() -> impl IntoView {
     let brief = use_brief();
+    let locale = use_locale();
     let meeting = brief
         .events
         .iter()
         .position(|e| e.kind == EventKind::Meeting);
     view! {
         <section id="missions" class="missions" aria-labelledby="missions-heading">
-            <h2 id="missions-heading">"Missions"</h2>
+            <h2 id="missions-heading">{words!(locale, missions_heading)}</h2>
             {(brief.missions.is_empty() && meeting.is_none()).then(|| view! {
-                <p class="empty-note">"This brief records no mission and no meeting yet."</p>
+                <p class="empty-note">{words!(locale, missions_empty)}</p>
             })}
             <div class="card-list">
                 {(0..brief.missions.len()).map(|index| view! { <MissionCard index/> }).collect_view()}

@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 
 use crate::data::model::ObserverCount;
+use crate::state::use_locale;
+use crate::words::{number, words};
 
 /// Squares per row of the unit chart; 19 × 7 holds the CIS mission's 133 exactly.
 const COLUMNS: u32 = 19;
@@ -17,7 +19,8 @@ pub fn ObserverChart(
     // No long-term count is drawn as no filled squares, but never captioned as a zero.
     let long_term = count.long_term.unwrap_or(0);
     let total = count.total;
-    let label = format!("Chart: {}", count.text);
+    let locale = use_locale();
+    let label = words!(locale, chart_label, text = &count.text).to_string();
     let (width, height, shapes) = if total <= MAX_UNITS {
         let rows = total.div_ceil(COLUMNS).max(1);
         let squares = (0..total)
@@ -50,9 +53,11 @@ pub fn ObserverChart(
             </svg>
             <figcaption>
                 {count.long_term.map(|n| view! {
-                    <span class="key key-long-term" aria-hidden="true"></span>{n}" long-term "
+                    <span class="key key-long-term" aria-hidden="true"></span>
+                    {words!(locale, observers_long_term, count = n, n = number(locale, n as usize)).to_string()}" "
                 })}
-                <span class="key" aria-hidden="true"></span>{total}" observers in all"
+                <span class="key" aria-hidden="true"></span>
+                {words!(locale, chart_in_all, count = total, n = number(locale, total as usize)).to_string()}
             </figcaption>
         </figure>
     }

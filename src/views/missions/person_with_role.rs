@@ -11,9 +11,11 @@ pub fn PersonWithRole(
     /// The person.
     person: Person,
 ) -> impl IntoView {
-    let index = use_brief().person_index(&person.id);
+    let brief = use_brief();
+    let index = brief.person_index(&person.id);
+    let printed = brief.language.tag();
     view! {
-        <span class="person-name">{person.name}</span>", "{person.role.text}" "
+        <span lang=printed><span class="person-name">{person.name}</span>", "{person.role.text}</span>" "
         <SourceLink paragraph=person.role.paragraph/>
         {index.map(|i| view! { <Unconfirmed path=paths::person(i)/> })}
     }

@@ -1,21 +1,43 @@
 use leptos::prelude::*;
 
+use crate::data::model::Language;
 use crate::embed::code::embed_code;
+use crate::embed::code::{EmbedChoice, EmbedWords};
 use crate::embed::options::{Theme, View};
 use crate::state::use_placement;
+use crate::state::{use_brief, use_locale};
 use crate::views::shell::EmbedSnippet;
+use crate::words::{language_name, locale_of, view_label, view_title, words};
 
 /// The "Embed" control: copy-ready code that puts the chosen part of the brief on another page,
 /// as a self-sizing iframe, a plain iframe or a direct mount.
 #[component]
 pub fn EmbedPanel() -> impl IntoView {
     let placement = use_placement();
+    let locale = use_locale();
+    let brief_language = use_brief().language;
     let open = RwSignal::new(false);
     let view = RwSignal::new(placement.options.view);
     let theme = RwSignal::new(placement.options.theme);
+    let lang = RwSignal::new(placement.options.lang);
     let base = placement.base.clone();
     let src = placement.options.src.clone();
-    let code = Memo::new(move |_| embed_code(&base, view.get(), theme.get(), src.as_deref()));
+    let code = Memo::new(move |_| {
+        let choice = EmbedChoice {
+            view: view.get(),
+            theme: theme.get(),
+            src: src.clone(),
+            lang: lang.get(),
+        };
+        // The code's own words (the frame's title, the host's loading line) are in the
+        // language the embed will show.
+        let shown = locale_of(choice.lang.unwrap_or(brief_language));
+        let words = EmbedWords {
+            title: view_title(shown, choice.view).to_string(),
+            loading: words!(shown, loading_embed).to_string(),
+        };
+        embed_code(&base, &choice, &words)
+    });
     let toggle = NodeRef::<leptos::html::Button>::new();
     let close = move || {
         open.set(false);
@@ -36,7 +58,7 @@ pub fn EmbedPanel() -> impl IntoView {
                             prop:checked=move || view.get() == choice
                             on:change=move |_| view.set(choice)
                         />
-                        {choice.label()}
+                        {view_label(locale, choice)}
                     </label>
                 }
             })
@@ -44,9 +66,9 @@ pub fn EmbedPanel() -> impl IntoView {
     };
     let theme_choices = move || {
         [
-            (Theme::Auto, "Follow the reader’s setting"),
-            (Theme::Light, "Light"),
-            (Theme::Dark, "Dark"),
+            (Theme::Auto, words!(locale, theme_auto)),
+            (Theme::Light, words!(locale, theme_light)),
+            (Theme::Dark, words!(locale, theme_dark)),
         ]
         .into_iter()
         .map(|(choice, label)| {
@@ -65,6 +87,38 @@ pub fn EmbedPanel() -> impl IntoView {
         })
         .collect_view()
     };
+    // Each language by its own name; the first choice leaves the brief's own.
+    let own = words!(
+        locale,
+        embed_language_brief,
+        language = language_name(locale, brief_language)
+    )
+    .to_string();
+    let language_choices = move || {
+        std::iter::once((None, own.clone()))
+            .chain(
+                Language::ALL
+                    .into_iter()
+                    .map(|l| (Some(l), words!(locale_of(l), language_name).to_string())),
+            )
+            .map(|(choice, label)| {
+                let key = choice.map_or("", Language::tag);
+                let native = choice.map(Language::tag);
+                view! {
+                    <label>
+                        <input
+                            type="radio"
+                            name="embed-lang"
+                            value=key
+                            prop:checked=move || lang.get() == choice
+                            on:change=move |_| lang.set(choice)
+                        />
+                        <span lang=native>{label}</span>
+                    </label>
+                }
+            })
+            .collect_view()
+    };
     view! {
         <button
             type="button"
@@ -74,7 +128,7 @@ pub fn EmbedPanel() -> impl IntoView {
             node_ref=toggle
             on:click=move |_| open.update(|o| *o = !*o)
         >
-            "Embed"
+            {words!(locale, embed)}
         </button>
         <section
             id="embed-panel"
@@ -92,32 +146,36 @@ pub fn EmbedPanel() -> impl IntoView {
             // knows (the page rendered at build time does not).
             <Show when=move || open.get()>
             <div class="embed-panel-head">
-                <h2 id="embed-heading">"Embed this brief on your page"</h2>
-                <button type="button" class="embed-close" on:click=move |_| close()>"Close"</button>
+                <h2 id="embed-heading">{words!(locale, embed_heading)}</h2>
+                <button type="button" class="embed-close" on:click=move |_| close()>{words!(locale, close)}</button>
             </div>
             <div class="embed-choices">
                 <fieldset>
-                    <legend>"Part to embed"</legend>
+                    <legend>{words!(locale, embed_part)}</legend>
                     {view_choices()}
                 </fieldset>
                 <fieldset>
-                    <legend>"Colours"</legend>
+                    <legend>{words!(locale, embed_colours)}</legend>
                     {theme_choices()}
+                </fieldset>
+                <fieldset>
+                    <legend>{words!(locale, embed_language)}</legend>
+                    {language_choices()}
                 </fieldset>
             </div>
             <EmbedSnippet
-                title="Self-sizing iframe (Pym.js)"
-                hint="Recommended. The frame always fits the brief, on phones and after readers expand it; pym.js comes with the brief."
+                title=words!(locale, embed_pym_title)
+                hint=words!(locale, embed_pym_hint)
                 code=Signal::derive(move || code.get().pym)
             />
             <EmbedSnippet
-                title="Plain iframe"
-                hint="For pages that allow no scripts. The height fits a phone; adjust it to taste."
+                title=words!(locale, embed_iframe_title)
+                hint=words!(locale, embed_iframe_hint)
                 code=Signal::derive(move || code.get().iframe)
             />
             <EmbedSnippet
-                title="Direct mount, no iframe"
-                hint="The brief renders inside your page, its styles kept apart from yours. Your server must allow it: the brief’s site needs to send CORS headers."
+                title=words!(locale, embed_direct_title)
+                hint=words!(locale, embed_direct_hint)
                 code=Signal::derive(move || code.get().direct)
             />
             </Show>

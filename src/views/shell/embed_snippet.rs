@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 
+use crate::state::use_locale;
 use crate::views::common::CopyButton;
+use crate::words::words;
 
 /// One piece of embed code, shown as text, with a Copy button that says whether it worked.
 #[component]
@@ -13,6 +15,7 @@ pub fn EmbedSnippet(
     #[prop(into)]
     code: Signal<String>,
 ) -> impl IntoView {
+    let locale = use_locale();
     view! {
         <div class="embed-snippet" data-testid="embed-snippet">
             <h3>{title}</h3>
@@ -20,10 +23,10 @@ pub fn EmbedSnippet(
             <pre><code>{code}</code></pre>
             <p class="embed-actions">
                 <CopyButton
-                    label="Copy code"
-                    name=format!("Copy code: {title}")
+                    label=words!(locale, copy_code)
+                    name=words!(locale, copy_code_named, title).to_string()
                     text=code
-                    copied="Copied to the clipboard."
+                    copied=words!(locale, code_copied)
                 />
             </p>
         </div>

@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 
 use crate::data::parse::LoadError;
+use crate::state::use_locale;
+use crate::words::{load_error, words};
 
 /// How many problems the panel lists before saying how many more there are.
 const SHOWN_PROBLEMS: usize = 20;
@@ -30,22 +32,16 @@ pub fn ErrorPanel(
         LoadError::Invalid { problems, .. } => problems.clone(),
         _ => Vec::new(),
     };
-    let summary = match &error {
-        LoadError::Invalid { file, problems } => format!(
-            "{file} is not a sound brief: {} problem{} found.",
-            problems.len(),
-            if problems.len() == 1 { "" } else { "s" }
-        ),
-        other => other.to_string(),
-    };
+    let locale = use_locale();
+    let summary = load_error(locale, &error);
     let advice = if retryable {
-        "Nothing is wrong with the data itself as far as we know; the file did not arrive."
+        words!(locale, error_advice_retry)
     } else {
-        "The data file needs fixing by whoever edits this brief; trying again will not help."
+        words!(locale, error_advice_fix)
     };
     view! {
         <section class="error-panel" role="alert" data-testid="load-error" aria-labelledby="error-heading">
-            <h1 id="error-heading" tabindex="-1" node_ref=heading>"The brief could not be shown"</h1>
+            <h1 id="error-heading" tabindex="-1" node_ref=heading>{words!(locale, error_heading)}</h1>
             <p class="error-summary" data-testid="error-message">{summary}</p>
             {(!problems.is_empty()).then(|| {
                 // A badly damaged file can have thousands of problems; the first ones show
@@ -58,13 +54,13 @@ pub fn ErrorPanel(
                         }).collect_view()}
                     </ul>
                     {(more > 0).then(|| view! {
-                        <p class="error-more">{format!("…and {more} more problems of the same kind or others.")}</p>
+                        <p class="error-more">{words!(locale, error_more, count = more).to_string()}</p>
                     })}
                 }
             })}
             <p class="error-advice">{advice}</p>
             {retryable.then(|| view! {
-                <button type="button" class="retry" on:click=move |_| retry.run(())>"Retry"</button>
+                <button type="button" class="retry" on:click=move |_| retry.run(())>{words!(locale, retry)}</button>
             })}
         </section>
     }

@@ -1,3 +1,5 @@
+use crate::state::use_locale;
+use crate::words::words;
 use leptos::prelude::*;
 
 /// A visible, announced loading notice while the data file is on its way.
@@ -6,7 +8,7 @@ pub fn LoadingState() -> impl IntoView {
     view! {
         <p class="loading-state" role="status" data-testid="loading">
             <span class="spinner" aria-hidden="true"></span>
-            "Loading the brief…"
+            {words!(use_locale(), loading)}
         </p>
     }
 }

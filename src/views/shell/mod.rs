@@ -1,6 +1,8 @@
 //! What surrounds a brief's parts: the banner with the theme switch and the Embed control, the
 //! loading and error messages, and the live region that says what a selection lit up.
 
+use crate::state::use_locale;
+use crate::words::words;
 use leptos::prelude::*;
 
 mod draft_notice;
@@ -26,19 +28,20 @@ pub fn Banner(
     /// Whether the whole brief is shown (and so its parts can be linked to).
     all: bool,
 ) -> impl IntoView {
+    let locale = use_locale();
     let nav = all.then(|| {
         view! {
-            <nav aria-label="Views of the brief">
-                <a href="#article">"Article"</a>
-                <a href="#missions">"Missions"</a>
-                <a href="#timeline">"Timeline"</a>
-                <a href="#editor-notes">"Editor’s notes"</a>
+            <nav aria-label=words!(locale, nav_label)>
+                <a href="#article">{words!(locale, nav_article)}</a>
+                <a href="#missions">{words!(locale, nav_missions)}</a>
+                <a href="#timeline">{words!(locale, nav_timeline)}</a>
+                <a href="#editor-notes">{words!(locale, editors_notes)}</a>
             </nav>
         }
     });
     view! {
         <header class="brief-banner">
-            <p class="brand">"Observer brief"</p>
+            <p class="brand">{words!(locale, site_name)}</p>
             {nav}
             <ThemeToggle/>
             <EmbedPanel/>

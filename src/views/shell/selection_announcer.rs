@@ -3,7 +3,9 @@ use leptos::prelude::*;
 use crate::reading::link::Target;
 use crate::reading::provenance::describe;
 use crate::reading::timeline::speaker_label;
+use crate::state::use_locale;
 use crate::state::{use_brief, use_paragraph_uses, use_reader_state};
+use crate::words::words;
 
 /// Tells screen-reader users what a selection lit up elsewhere on the page.
 #[component]
@@ -11,6 +13,7 @@ pub fn SelectionAnnouncer() -> impl IntoView {
     let state = use_reader_state();
     let brief = use_brief();
     let paragraph_uses = use_paragraph_uses();
+    let locale = use_locale();
     let message = move || {
         let paragraph_number = |id: &str| brief.paragraph_number(id).unwrap_or(0);
         match state.target()? {
@@ -18,21 +21,22 @@ pub fn SelectionAnnouncer() -> impl IntoView {
                 let n = paragraph_number(&id);
                 let uses = &paragraph_uses[n.checked_sub(1)?];
                 Some(if uses.is_empty() {
-                    format!("Paragraph {n} selected.")
+                    words!(locale, paragraph_selected, n).to_string()
                 } else {
-                    format!(
-                        "Paragraph {n} selected; {} from it are highlighted.",
-                        describe(uses)
+                    words!(
+                        locale,
+                        paragraph_selected_uses,
+                        n,
+                        uses = describe(locale, uses)
                     )
+                    .to_string()
                 })
             }
             Target::Statement(_) | Target::Quote(_) => {
                 let statement = &brief.statements[state.selected_statement()?];
-                Some(format!(
-                    "Statement by {} selected; its words are marked in paragraph {}.",
-                    speaker_label(&brief, statement).name,
-                    paragraph_number(&statement.paragraph)
-                ))
+                let name = speaker_label(locale, &brief, statement).name;
+                let n = paragraph_number(&statement.paragraph);
+                Some(words!(locale, statement_selected, name, n).to_string())
             }
         }
     };

@@ -2,8 +2,10 @@ use leptos::prelude::*;
 
 use crate::embed::options::Theme;
 use crate::state::theme::use_theme;
+use crate::state::use_locale;
+use crate::words::words;
 
-/// A "Dark mode" switch that starts from the system setting and remembers the reader's choice.
+/// A {words!(use_locale(), dark_mode)} switch that starts from the system setting and remembers the reader's choice.
 #[component]
 pub fn ThemeToggle() -> impl IntoView {
     let theme = use_theme();
@@ -17,7 +19,7 @@ pub fn ThemeToggle() -> impl IntoView {
     };
     view! {
         <button type="button" class="theme-toggle" aria-pressed=move || theme.is_dark().to_string() on:click=toggle>
-            "Dark mode"
+            {words!(use_locale(), dark_mode)}
         </button>
     }
 }

@@ -2,8 +2,10 @@ use leptos::prelude::*;
 
 use crate::data::date::IsoDate;
 use crate::data::model::Event;
-use crate::reading::timeline::{event_kind_label, timeline, TimelineDay};
+use crate::reading::timeline::{timeline, TimelineDay};
 use crate::state::use_brief;
+use crate::state::use_locale;
+use crate::words::{event_kind_label, long_date, short_date, statements, words};
 
 /// The drawing's own units; it scales to its column.
 const WIDTH: i64 = 600;
@@ -12,16 +14,12 @@ const LEFT: i64 = 24;
 const RIGHT: i64 = 576;
 const LINE_Y: i64 = 42;
 
-/// "1 statement", "9 statements".
-fn statements(n: usize) -> String {
-    format!("{n} statement{}", if n == 1 { "" } else { "s" })
-}
-
 /// The timeline's dates on one axis — the meeting, election day, the page's date — with how
 /// many statements each day has, drawn to scale and said in words for screen readers.
 #[component]
 pub fn DateAxis() -> impl IntoView {
     let brief = use_brief();
+    let locale = use_locale();
     // The timeline's own days: one rule groups the statements by date.
     let days = timeline(&brief);
     let dated: Vec<(IsoDate, &TimelineDay)> =
@@ -58,15 +56,18 @@ pub fn DateAxis() -> impl IntoView {
         .sum();
     let mut said: Vec<String> = events
         .iter()
-        .map(|(date, event)| format!("{}: {}", event.label, date.long()))
+        .map(|(date, event)| {
+            let (label, date) = (&event.label, long_date(locale, *date));
+            words!(locale, axis_event, label, date).to_string()
+        })
         .collect();
-    said.extend(
-        counts
-            .iter()
-            .map(|(d, n)| format!("{} dated {}", statements(*n), d.long())),
-    );
+    said.extend(counts.iter().map(|(d, n)| {
+        let (statements, date) = (statements(locale, *n), long_date(locale, *d));
+        words!(locale, axis_dated, statements, date).to_string()
+    }));
     if undated > 0 {
-        said.push(format!("{} without a date", statements(undated)));
+        let statements = statements(locale, undated);
+        said.push(words!(locale, axis_undated, statements).to_string());
     }
     let description = format!("{}.", said.join("; "));
 
@@ -76,7 +77,7 @@ pub fn DateAxis() -> impl IntoView {
             let cx = x(date);
             view! {
                 <circle class="axis-dot" cx=cx cy=LINE_Y r="7"/>
-                <text class="axis-count" x=cx y=LINE_Y - 16 text-anchor=anchor(cx)>{statements(*n)}</text>
+                <text class="axis-count" x=cx y=LINE_Y - 16 text-anchor=anchor(cx)>{statements(locale, *n)}</text>
             }
         })
         .collect_view();
@@ -86,12 +87,13 @@ pub fn DateAxis() -> impl IntoView {
         .enumerate()
         .map(|(i, (date, event))| {
             let cx = x(date);
-            let name = event_kind_label(event.kind);
+            let name = event_kind_label(locale, event.kind);
+            let date = short_date(locale, *date);
             let row = if i % 2 == 0 { 0 } else { 36 };
             view! {
                 <line class="axis-tick" x1=cx x2=cx y1=LINE_Y y2=LINE_Y + 12 + row/>
                 <text class="axis-label" x=cx y=LINE_Y + 34 + row text-anchor=anchor(cx)>
-                    {format!("{name}, {}", date.short())}
+                    {words!(locale, axis_mark, name, date).to_string()}
                 </text>
             }
         })
@@ -99,7 +101,7 @@ pub fn DateAxis() -> impl IntoView {
     view! {
         <figure class="date-axis" data-testid="date-axis">
             <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-labelledby="date-axis-title date-axis-desc">
-                <title id="date-axis-title">"Dates of the timeline, to scale"</title>
+                <title id="date-axis-title">{words!(locale, axis_title)}</title>
                 <desc id="date-axis-desc">{description}</desc>
                 <line class="axis-line" x1=LEFT x2=RIGHT y1=LINE_Y y2=LINE_Y/>
                 {marks}

@@ -5,6 +5,8 @@ use crate::reading::timeline::TimelineDay;
 use super::listing::Listing;
 use super::roving::RovingFocus;
 use super::{ContextEvent, StatementEntry};
+use crate::state::use_locale;
+use crate::words::{long_date, words};
 
 /// One day of the timeline: its date, the events that give it context, and its statements that
 /// are listed. A day with statements only, none of them listed, steps aside.
@@ -17,13 +19,16 @@ pub fn TimelineDaySection(
     /// The timeline's tab stop.
     roving: RovingFocus,
 ) -> impl IntoView {
+    let locale = use_locale();
     let heading = match day.date {
-        Some(date) => view! { <time datetime=date.to_string()>{date.long()}</time> }.into_any(),
-        None => view! { <span>"Date not reported"</span> }.into_any(),
+        Some(date) => {
+            view! { <time datetime=date.to_string()>{long_date(locale, date)}</time> }.into_any()
+        }
+        None => view! { <span>{words!(locale, date_not_reported)}</span> }.into_any(),
     };
     let undated_note = day.date.is_none().then(|| {
         view! {
-            <p class="day-note">"The article quotes these without saying when they were made."</p>
+            <p class="day-note">{words!(locale, undated_note)}</p>
         }
     });
     let has_events = !day.events.is_empty();

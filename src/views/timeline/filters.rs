@@ -6,7 +6,9 @@ use crate::reading::filter::{kind_from_key, kind_key, mission_choices, speaker_c
 use crate::reading::link::MAX_QUERY_CHARS;
 use crate::reading::search::find_folded;
 use crate::state::reader::{History, ReaderState};
+use crate::state::use_locale;
 use crate::state::{use_brief, use_reader_state};
+use crate::words::{number, quoted, words};
 
 /// Search and filters for the timeline, and a live count of what they leave.
 #[component]
@@ -22,7 +24,8 @@ pub fn TimelineFilters(
     let brief = use_brief();
     let state = use_reader_state();
     let total = brief.statements.len();
-    let speakers = speaker_choices(&brief);
+    let locale = use_locale();
+    let speakers = speaker_choices(locale, &brief);
     let missions = mission_choices(&brief);
     // The first keystroke of a search is a new history entry, later ones refine it, so that
     // Back returns to the timeline as it was before the search.
@@ -46,17 +49,20 @@ pub fn TimelineFilters(
     let status = move || {
         let shown = shown.get();
         let query = state.query().trim().to_string();
+        let n = number(locale, total);
         let mut text = if shown == total {
-            format!("Showing all {total} statements.")
+            words!(locale, showing_all, count = total, n).to_string()
         } else {
-            format!("Showing {shown} of {total} statements.")
+            let shown = number(locale, shown);
+            words!(locale, showing_some, count = total, shown, n).to_string()
         };
         if !query.is_empty() {
-            let n = paragraphs_found();
-            text.push_str(&format!(
-                " “{query}” appears in {n} article paragraph{}.",
-                if n == 1 { "" } else { "s" }
-            ));
+            let found = paragraphs_found();
+            let n = number(locale, found);
+            // The reader's own words, isolated so that their direction cannot reorder ours.
+            let query = format!("\u{2068}{}\u{2069}", quoted(locale, &query));
+            text.push(' ');
+            text.push_str(&words!(locale, query_found, count = found, query, n).to_string());
         }
         text
     };
@@ -100,15 +106,18 @@ pub fn TimelineFilters(
         move |query| update(&move |f| f.query = query.clone(), History::Push),
     );
     let kinds = [
-        (StatementKind::DirectQuote, "Direct quotes"),
-        (StatementKind::ReportedSpeech, "Reported speech"),
+        (StatementKind::DirectQuote, words!(locale, direct_quotes)),
+        (
+            StatementKind::ReportedSpeech,
+            words!(locale, reported_speech),
+        ),
     ]
     .map(|(kind, label)| (kind_key(kind).to_string(), label.to_string()))
     .to_vec();
     view! {
-        <div class="timeline-filters" role="search" aria-label="Search and filter the statements">
+        <div class="timeline-filters" role="search" aria-label=words!(locale, filters_label)>
             <div class="filter filter-search">
-                <label class="filter-label" for="filter-search">"Search the article and statements"</label>
+                <label class="filter-label" for="filter-search">{words!(locale, search_label)}</label>
                 <input
                     id="filter-search"
                     type="search"
@@ -123,12 +132,12 @@ pub fn TimelineFilters(
                     }
                 />
             </div>
-            {select("filter-mission", "Mission", "All missions", missions, ReaderState::mission, |f, v| f.mission = v)}
-            {select("filter-speaker", "Speaker", "All speakers", speakers, ReaderState::speaker, |f, v| f.speaker = v)}
+            {select("filter-mission", words!(locale, filter_mission), words!(locale, all_missions), missions, ReaderState::mission, |f, v| f.mission = v)}
+            {select("filter-speaker", words!(locale, filter_speaker), words!(locale, all_speakers), speakers, ReaderState::speaker, |f, v| f.speaker = v)}
             {select(
                 "filter-kind",
-                "Kind",
-                "Quotes and reported speech",
+                words!(locale, filter_kind),
+                words!(locale, all_kinds),
                 kinds,
                 |s| s.kind().map(|k| kind_key(k).to_string()),
                 |f, v| f.kind = v.as_deref().and_then(kind_from_key),

@@ -21,6 +21,8 @@ pub use date_axis::DateAxis;
 pub use filters::TimelineFilters;
 pub use statement_entry::StatementEntry;
 
+use crate::state::use_locale;
+use crate::words::{number, words};
 use day::TimelineDaySection;
 use listing::Listing;
 use roving::RovingFocus;
@@ -36,7 +38,8 @@ pub fn StatementTimeline() -> impl IntoView {
 
     let days = timeline(&brief);
     let order = days.iter().flat_map(|day| day.statements.clone()).collect();
-    let index = FilterIndex::new(&brief, order);
+    let locale = use_locale();
+    let index = FilterIndex::new(locale, &brief, order);
     let listing = Listing::new(brief, index, state);
     let roving = RovingFocus::new(listing);
     roving.keep_focus_in(status_line);
@@ -57,13 +60,13 @@ pub fn StatementTimeline() -> impl IntoView {
     let show_more = move |_| state.list_more();
     view! {
         <section id="timeline" class="timeline" aria-labelledby="timeline-heading" data-testid="timeline">
-            <h2 id="timeline-heading">"Timeline of statements"</h2>
+            <h2 id="timeline-heading">{words!(locale, timeline_heading)}</h2>
             <DateAxis/>
             <TimelineFilters shown search_box status_line/>
             <Show when=move || shown.get() == 0>
                 <div class="empty-state" data-testid="empty-state">
-                    <p>"No statement matches these filters."</p>
-                    <button type="button" on:click=reset>"Show all statements"</button>
+                    <p>{words!(locale, no_match)}</p>
+                    <button type="button" on:click=reset>{words!(locale, show_all)}</button>
                 </div>
             </Show>
             <div class="timeline-days" on:keydown=roving.on_keydown()>
@@ -72,7 +75,11 @@ pub fn StatementTimeline() -> impl IntoView {
             <Show when=move || { more() > 0 }>
                 <p class="show-more">
                     <button type="button" on:click=show_more data-testid="show-more">
-                        {move || format!("Show {} more of {} statements", more().min(LISTED_AT_FIRST), shown.get())}
+                        {move || {
+                            let (more, shown) = (more().min(LISTED_AT_FIRST), shown.get());
+                            let (more, n) = (number(locale, more), number(locale, shown));
+                            words!(locale, show_more, count = shown, more, n).to_string()
+                        }}
                     </button>
                 </p>
             </Show>

@@ -4,8 +4,10 @@ use crate::data::draft::paths;
 use crate::data::model::{Speaker, StatementKind};
 use crate::reading::link::Target;
 use crate::reading::timeline::speaker_label;
+use crate::state::use_locale;
 use crate::state::{use_brief, use_reader_state};
 use crate::views::common::{CopyButton, MarkedText, NoteLinks, SourceLink, Unconfirmed};
+use crate::words::{quoted, words};
 
 /// One statement: who said it, whether it is a direct quote or reported speech, the words
 /// (search matches marked), a link to the paragraph they stand in, and a link to share it.
@@ -22,25 +24,29 @@ pub fn StatementEntry(
     let brief = use_brief();
     let state = use_reader_state();
     let statement = &brief.statements[index];
-    let speaker = speaker_label(&brief, statement);
+    let locale = use_locale();
+    let printed = brief.language.tag();
+    let speaker = speaker_label(locale, &brief, statement);
+    // A person's name is the brief's words; "The report" and the like are the reader's.
+    let name_lang = matches!(statement.speaker, Speaker::Person(_)).then_some(printed);
     let person = match &statement.speaker {
         Speaker::Person(id) => brief.person_index(id),
         _ => None,
     };
     let (kind_class, kind_label) = match statement.kind {
-        StatementKind::DirectQuote => ("direct-quote", "Direct quote"),
-        StatementKind::ReportedSpeech => ("reported-speech", "Reported speech"),
+        StatementKind::DirectQuote => ("direct-quote", words!(locale, direct_quote)),
+        StatementKind::ReportedSpeech => ("reported-speech", words!(locale, reported_speech)),
     };
     let query = state.folded_query();
     let no_quote = Signal::stored(None::<String>);
     let text = statement.text.clone();
     let words = match statement.kind {
         StatementKind::DirectQuote => view! {
-            <blockquote class="statement-text"><p><q><MarkedText text quote=no_quote query/></q></p></blockquote>
+            <blockquote class="statement-text" lang=printed><p><q><MarkedText text quote=no_quote query/></q></p></blockquote>
         }
         .into_any(),
         StatementKind::ReportedSpeech => view! {
-            <p class="statement-text"><MarkedText text quote=no_quote query/></p>
+            <p class="statement-text" lang=printed><MarkedText text quote=no_quote query/></p>
         }
         .into_any(),
     };
@@ -64,13 +70,13 @@ pub fn StatementEntry(
             data-statement=statement.id.clone()
         >
             <p class="speaker">
-                <span class="speaker-name">{speaker.name.clone()}</span>
+                <span class="speaker-name" lang=name_lang>{speaker.name.clone()}</span>
                 {speaker.detail.map(|d| view! { <span class="speaker-detail">{d}</span> })}
                 {(!speaker.as_printed.is_empty()).then(|| view! {
-                    <span class="speaker-detail">"named in the article as “"{speaker.as_printed}"”"</span>
+                    <span class="speaker-detail">{words!(locale, named_as, as_printed = quoted(locale, &speaker.as_printed)).to_string()}</span>
                 })}
-                <Unconfirmed path=paths::speaker(index) what="who said it"/>
-                {person.map(|i| view! { <Unconfirmed path=paths::person(i) what="name and title"/> })}
+                <Unconfirmed path=paths::speaker(index) what=words!(locale, unconfirmed_speaker)/>
+                {person.map(|i| view! { <Unconfirmed path=paths::person(i) what=words!(locale, unconfirmed_person)/> })}
             </p>
             <p class="kind-badge">{kind_label}</p>
             {words}
@@ -78,10 +84,10 @@ pub fn StatementEntry(
                 <SourceLink paragraph=statement.paragraph.clone() statement=statement.id.clone()/>
                 <NoteLinks notes=statement.notes.clone()/>
                 <CopyButton
-                    label="Copy link"
-                    name=format!("Copy link to this statement by {}", speaker.name)
+                    label=words!(locale, copy_link)
+                    name=words!(locale, copy_link_named, name = &speaker.name).to_string()
                     text=share
-                    copied="Link copied."
+                    copied=words!(locale, link_copied)
                     show_text_on_failure=true
                 />
             </p>

@@ -1,0 +1,120 @@
+// The reader's words in Russian and Azerbaijani: asked for with ?lang= on the bundled
+// (English) brief, and followed from a brief's own language. Every word outside the brief's
+// own is in the reader's language, <html lang> follows, and axe finds nothing.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { useBrief } from './harness.mjs';
+
+const brief = useBrief();
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** Every string the data file holds: the brief's own words, which keep their language. */
+async function briefStrings(file) {
+  const strings = [];
+  const walk = (value) => {
+    if (typeof value === 'string') strings.push(value);
+    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+  };
+  walk(JSON.parse(await readFile(file, 'utf8')));
+  return strings.sort((a, b) => b.length - a.length);
+}
+
+/**
+ * The English words of the reader's own vocabulary (every word of locales/en.json) that the
+ * other language does not also use ("iframe", "Pym.js", "CORS" and "JSON" are the same in all
+ * three).
+ */
+async function englishOnlyWords(language) {
+  const words = async (lang) => {
+    const messages = JSON.parse(await readFile(`locales/${lang}.json`, 'utf8'));
+    const text = Object.values(messages).join(' ').replace(/\{\{[^}]*\}\}/g, ' ');
+    return new Set(text.toLowerCase().match(/[a-z]{3,}/g));
+  };
+  const [english, other] = [await words('en'), await words(language)];
+  return [...english].filter((word) => !other.has(word));
+}
+
+/**
+ * Everything the page says to a reader in its own language: its text, hidden or not, and its
+ * labels; without the parts marked as another language (the brief's own words, each language's
+ * name for itself) and the embed code (HTML, not words). Takes those parts off the page.
+ */
+function everythingSaid(page) {
+  return page.evaluate(() => {
+    const own = document.documentElement.lang;
+    for (const other of document.querySelectorAll('[lang], pre')) {
+      if (other.lang !== own) other.remove();
+    }
+    const labels = [...document.querySelectorAll('[aria-label], [title], title, desc, option')].map(
+      (e) => `${e.getAttribute('aria-label') ?? ''} ${e.getAttribute('title') ?? ''} ${e.textContent}`,
+    );
+    return [document.body.innerText, document.title, ...labels].join('\n');
+  });
+}
+
+async function axeViolations(page) {
+  await page.addScriptTag({ path: axePath });
+  const { violations } = await page.evaluate(() => window.axe.run(document));
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+const LANGUAGES = [
+  {
+    lang: 'ru',
+    heading: 'Хроника заявлений',
+    embed: 'Встроить',
+    status: 'Показаны все 11 заявлений.',
+    day: '31 августа 2024 г.',
+  },
+  {
+    lang: 'az',
+    heading: 'Bəyanatların xronologiyası',
+    embed: 'Yerləşdir',
+    status: 'Bütün 11 bəyanat göstərilir.',
+    day: '31 avqust 2024',
+  },
+];
+
+for (const { lang, heading, embed, status, day } of LANGUAGES) {
+  test(`?lang=${lang} frames the English brief in ${lang}: no English word outside the brief's own`, async () => {
+    const page = await brief.newPage({ viewport: { width: 375, height: 900 } });
+    await brief.open(page, `?lang=${lang}`);
+    await page.locator('#timeline-heading', { hasText: heading }).waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+    assert.equal(await page.getByTestId('filter-status').textContent(), status);
+    assert.equal(await page.locator('.day-heading').first().textContent(), day);
+    // The brief's own words keep their language.
+    assert.equal(await page.locator('#headline').getAttribute('lang'), 'en');
+    assert.equal(await page.locator('.statement-text').first().getAttribute('lang'), 'en');
+    await page.getByRole('button', { name: embed }).click();
+    await page.getByTestId('embed-panel').waitFor();
+
+    let said = await everythingSaid(page);
+    for (const own of await briefStrings('data/brief.json')) said = said.replaceAll(own, ' ');
+    const left = new Set(said.toLowerCase().match(/[a-z]{3,}/g) ?? []);
+    const english = (await englishOnlyWords(lang)).filter((word) => left.has(word));
+    assert.deepEqual(english, [], `English words on the ${lang} page`);
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+
+  for (const width of [375, 1280]) {
+    test(`axe-core finds no violations with ?lang=${lang} at ${width} px`, async () => {
+      const page = await brief.newPage({ viewport: { width, height: 900 } });
+      await brief.open(page, `?lang=${lang}`);
+      await page.locator('#timeline-heading', { hasText: heading }).waitFor();
+      assert.deepEqual(await axeViolations(page), []);
+      await page.close();
+    });
+  }
+}
+
+test('an unknown language is ignored: the brief keeps its own', async () => {
+  const page = await brief.newPage();
+  await brief.open(page, '?lang=fr');
+  await page.locator('#timeline-heading', { hasText: 'Timeline of statements' }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  await page.close();
+});
