@@ -25,7 +25,7 @@ test('search marks its matches in the article and statements and counts them alo
   ]);
   const status = page.getByTestId('filter-status');
   assert.equal(await status.getAttribute('role'), 'status');
-  assert.equal(await status.textContent(), 'Showing 1 of 11 statements. “SMÓOTHLY” appears in 1 article paragraph.');
+  assert.equal(await status.textContent(), 'Showing 1 of 11 statements. “\u2068SMÓOTHLY\u2069” appears in 1 article paragraph.');
 });
 
 test('filters by mission, speaker and kind narrow the timeline together', async () => {

@@ -120,6 +120,10 @@ pub fn EmbedPanel() -> impl IntoView {
                 hint="The brief renders inside your page, its styles kept apart from yours. Your server must allow it: the brief’s site needs to send CORS headers."
                 code=Signal::derive(move || code.get().direct)
             />
+            <p class="embed-hint" data-testid="embed-host-policy">
+                "If your page sends a Content-Security-Policy, it must allow: "
+                <code>{move || code.get().host_policy}</code>
+            </p>
             </Show>
         </section>
     }

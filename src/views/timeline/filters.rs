@@ -5,6 +5,7 @@ use crate::data::model::StatementKind;
 use crate::reading::filter::{kind_from_key, kind_key, mission_choices, speaker_choices, Filter};
 use crate::reading::link::MAX_QUERY_CHARS;
 use crate::reading::search::find_folded;
+use crate::reading::status::filter_status;
 use crate::state::reader::{History, ReaderState};
 use crate::state::{use_brief, use_reader_state};
 
@@ -43,23 +44,7 @@ pub fn TimelineFilters(
                 .count()
         })
     };
-    let status = move || {
-        let shown = shown.get();
-        let query = state.query().trim().to_string();
-        let mut text = if shown == total {
-            format!("Showing all {total} statements.")
-        } else {
-            format!("Showing {shown} of {total} statements.")
-        };
-        if !query.is_empty() {
-            let n = paragraphs_found();
-            text.push_str(&format!(
-                " “{query}” appears in {n} article paragraph{}.",
-                if n == 1 { "" } else { "s" }
-            ));
-        }
-        text
-    };
+    let status = move || filter_status(shown.get(), total, &state.query(), paragraphs_found());
     let select = move |id: &'static str,
                        label: &'static str,
                        all: &'static str,
