@@ -70,7 +70,7 @@ test('a WebAssembly file that cannot be loaded replaces the loading notice with 
   await page.goto(`${brief.url}?view=timeline`);
   const notice = page.locator('#boot-loading[role=alert]');
   await notice.waitFor();
-  assert.match(await notice.textContent(), /The brief could not start .*Reload the page to try again\./);
+  assert.match(await notice.textContent(), /^The brief could not start \(.+\)\. Retry$/);
   await page.close();
 });
 
@@ -81,7 +81,7 @@ test('when the WebAssembly cannot be loaded after a first click, the message sho
   await page.getByLabel('Search the article and statements').click();
   const notice = page.locator('#boot-loading[role=alert]');
   await notice.waitFor();
-  assert.match(await notice.textContent(), /The brief could not start .*Reload the page to try again\./);
+  assert.match(await notice.textContent(), /^The brief could not start \(.+\)\. Retry$/);
   // Still in view where the reader is, above the pre-rendered brief, which stays.
   assert.ok(await notice.isVisible());
   assert.equal(await page.getByTestId('statement').count(), 11);

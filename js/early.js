@@ -11,8 +11,19 @@
 // from), which the app waits for instead of asking again; a changed, missing or unreachable
 // file gets page.staleFlag at once (the brief is hidden and a notice says why), before the app
 // hears of it, whether or not the app ever runs.
+//
+// Where the app cannot run — no WebAssembly, or a policy that refuses it, or a page opened from
+// a file — it flags the page (page.staticFlag, page.localFlag) so that the pre-rendered brief
+// stays readable under a note saying what does not work; a link asking for what that brief does
+// not show (page.coveredKeys) gets page.uncoveredFlag instead: a note linking to the full brief.
+// Served at a folder's address without its trailing slash, it adds the slash to the address
+// (history.replaceState, no reload) before any relative address of the page is resolved.
 (function (page) {
   var root = document.documentElement;
+  var path = location.pathname;
+  if (location.protocol !== 'file:' && !/\/$/.test(path) && !/\.[^\/]*$/.test(path)) {
+    history.replaceState(history.state, '', path + '/' + location.search + location.hash);
+  }
   try {
     var theme = localStorage.getItem(page.themeKey);
     if (theme) root.setAttribute('data-theme', theme);
@@ -20,7 +31,26 @@
     // Storage refused (a private window): the system's setting applies.
   }
   var query = new URLSearchParams(location.search);
-  if (page.freshKeys.some(function (key) { return query.has(key); })) {
+  var fresh = page.freshKeys.some(function (key) { return query.has(key); });
+  // The smallest module there is (its magic number and version): compiling it fails where
+  // WebAssembly is missing or refused, as the app's would.
+  var runs = false;
+  try {
+    runs = new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])) instanceof WebAssembly.Module;
+  } catch (e) {
+    // Missing (iOS Lockdown Mode) or refused (no 'wasm-unsafe-eval'): runs stays false.
+  }
+  var local = location.protocol === 'file:';
+  if (!runs || local) {
+    root.setAttribute(local ? page.localFlag : page.staticFlag, '');
+    var covered = page.freshKeys.every(function (key) {
+      return !query.has(key) || page.coveredKeys.indexOf(key) >= 0;
+    });
+    if (!covered) root.setAttribute(page.uncoveredFlag, '');
+    // Nothing could act on a check of the data file: the brief stays as published.
+    return;
+  }
+  if (fresh) {
     root.setAttribute(page.freshFlag, '');
     return;
   }

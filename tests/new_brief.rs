@@ -490,3 +490,33 @@ fn any_text_drafts_without_a_panic_into_a_draft_that_passes_every_rule() {
     eprintln!("{checked} drafts checked");
     assert!(checked > 500, "the generator makes articles: {checked}");
 }
+
+#[test]
+fn a_file_saved_with_a_byte_order_mark_and_crlf_drafts_the_same_as_without() {
+    let draft = |path: &std::path::Path| {
+        let out = Command::new(env!("CARGO_BIN_EXE_new-brief"))
+            .arg(path)
+            .output()
+            .expect("new-brief runs");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let plain = draft(std::path::Path::new("source/article.txt"));
+    // As Notepad saves it: a UTF-8 byte-order mark, and CRLF line ends.
+    let article = std::fs::read_to_string("source/article.txt").unwrap();
+    let notepad = format!("\u{feff}{}", article.replace('\n', "\r\n"));
+    let file = std::env::temp_dir().join(format!("observer-brief-bom-{}.txt", std::process::id()));
+    std::fs::write(&file, notepad).unwrap();
+    let with_bom = draft(&file);
+    std::fs::remove_file(&file).unwrap();
+    let brief = parse_brief("draft.json", &with_bom).expect("the draft loads like any brief");
+    assert_eq!(
+        brief.article.headline,
+        "Heads of CIS and SCO observer missions held a working meeting in Baku"
+    );
+    assert_eq!(with_bom, plain);
+}

@@ -26,7 +26,11 @@ const TYPES = {
  * HTML pages before they are sent (host pages name the brief's address that way); `requests`
  * lists every path asked for; `pages` (a Map of path to HTML, or to an answer
  * `{ status, type, headers, body }`) serves what a test makes up: an editor's blank page with
- * pasted embed code, another data file, a redirect. With `gzip`, answers are compressed for
+ * pasted embed code, another data file, a redirect. Such an answer can also misbehave the way a
+ * stuck proxy or a dead link does: `stallAfter: n` sends the headers and the first n bytes, then
+ * nothing, keeping the connection open; `cutAfter: n` sends n bytes of a body announced whole,
+ * then drops the connection; `drip: { parts, every }` sends the body in `parts` pieces, one every
+ * `every` ms. With `gzip`, answers are compressed for
  * clients that accept it, as a real web server's are (the benchmark measures that way).
  */
 export function startServer({ root = 'dist', base = BASE, port = 0, headers = {}, rewrite, gzip = false } = {}) {
@@ -39,9 +43,30 @@ export function startServer({ root = 'dist', base = BASE, port = 0, headers = {}
     if (pages.has(req.url)) {
       // A page as HTML, or an answer of any kind: { status, type, headers, body }.
       const page = pages.get(req.url);
-      const { status = 200, type = TYPES['.html'], headers: extra = {}, body = '' } =
+      const { status = 200, type = TYPES['.html'], headers: extra = {}, body = '', stallAfter, cutAfter, drip } =
         typeof page === 'string' ? { body: page } : page;
-      res.writeHead(status, { 'content-type': type, ...extra }).end(body);
+      const bytes = Buffer.from(body);
+      if (stallAfter === undefined && cutAfter === undefined && !drip) {
+        res.writeHead(status, { 'content-type': type, ...extra }).end(body);
+        return;
+      }
+      res.writeHead(status, { 'content-type': type, 'content-length': bytes.length, ...extra });
+      if (stallAfter !== undefined) {
+        res.write(bytes.subarray(0, stallAfter));
+      } else if (cutAfter !== undefined) {
+        res.write(bytes.subarray(0, cutAfter), () => res.socket?.destroy());
+      } else {
+        const size = Math.ceil(bytes.length / drip.parts);
+        let sent = 0;
+        const next = () => {
+          if (res.destroyed) return;
+          res.write(bytes.subarray(sent, sent + size));
+          sent += size;
+          if (sent >= bytes.length) res.end();
+          else setTimeout(next, drip.every);
+        };
+        next();
+      }
       return;
     }
     let path;

@@ -29,7 +29,10 @@ fn main() -> std::process::ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let brief = draft_brief(&text);
+    // A byte-order mark (Notepad writes one) is no part of the text: the browser drops it from
+    // a data file, so it goes here too, or the first line would not read as the headline.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let brief = draft_brief(text);
     if brief.article.paragraphs.is_empty() {
         eprintln!("new-brief: {file}: no paragraphs found after the headline (paragraphs are separated by blank lines)");
         return ExitCode::FAILURE;

@@ -1,7 +1,8 @@
 //! Trunk's post-build hook (see `Trunk.toml`), run on the staging folder before it becomes
 //! `dist/`:
 //! 1. moves Trunk's inline loader into `boot.js`, so that the page needs no inline script but
-//!    the one allowed by its hash;
+//!    the one allowed by its hash, and mends its read of the WebAssembly so that a download
+//!    that breaks off is reported (`mend_loader`);
 //! 2. fills the page's names (`observer_brief::page`) into the initializer and writes the
 //!    loading notice, in every build;
 //! 3. in a release build, writes the release page: the brief rendered natively into
@@ -30,8 +31,8 @@ fn run() -> Result<(), String> {
     use observer_brief::data::parse::{parse_brief, BRIEF_URL};
     use observer_brief::embed::origin::BUILD_ALLOWLIST;
     use observer_brief::page::build::{
-        debug_page, fill_contract, move_loader, rehash_preload, release_page, Inline, PageInputs,
-        LOADER_FILE, POLICY_FILE,
+        debug_page, fill_contract, mend_loader, move_loader, rehash_preload, release_page, Inline,
+        PageInputs, LOADER_FILE, POLICY_FILE,
     };
 
     // Where Trunk puts the initializer that `index.html` names (`data-initializer`).
@@ -51,7 +52,7 @@ fn run() -> Result<(), String> {
     };
 
     let (html, loader) = move_loader(&text("index.html")?)?;
-    write(LOADER_FILE, &loader)?;
+    write(LOADER_FILE, &mend_loader(&loader)?)?;
     // Trunk's initializer (`js/initializer.js`) reports a failure in the loading notice, whose
     // id it learns here; the debug page preloads it by its integrity value.
     let initializer = fill_contract(&text(INITIALIZER)?)?;

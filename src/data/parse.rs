@@ -14,6 +14,11 @@ use crate::data::validate::{validate, Problem};
 /// sub-path finds it.
 pub const BRIEF_URL: &str = "data/brief.json";
 
+/// How long the data file may send nothing, while it is asked for or while its body arrives,
+/// before the wait is given up and the reader offered Retry: long enough for a slow phone's
+/// first byte, short enough that nobody waits on a dead line for ever.
+pub const STALL_SECONDS: u32 = 10;
+
 /// Why the brief could not be shown. Each message names the file and says what to do.
 #[derive(Clone, Debug, PartialEq, Error)]
 pub enum LoadError {
@@ -24,6 +29,13 @@ pub enum LoadError {
         file: String,
         /// What the browser reported.
         detail: String,
+    },
+    /// The request or the file's body stopped: nothing came for [`STALL_SECONDS`] seconds (a
+    /// stuck proxy, a dead mobile link). A slow file that keeps arriving is never cut off.
+    #[error("{file} stopped arriving: nothing came from the server for {seconds} seconds. Check your connection, then try again.", seconds = STALL_SECONDS)]
+    Stalled {
+        /// The file asked for.
+        file: String,
     },
     /// The server answered, but not with the file.
     #[error("{file} could not be fetched: the server answered HTTP {status}{status_text}. Try again in a moment.")]
@@ -70,6 +82,13 @@ pub enum LoadError {
         /// Its origin (or scheme, for a non-web address).
         origin: String,
     },
+    /// The address carries a user name or password (`https://user:pass@…`): the brief never
+    /// sends credentials, so the file could never arrive, and trying again cannot help.
+    #[error("{file} was not loaded: its address carries a user name or password, which this brief never sends. Use an address without them.")]
+    Credentials {
+        /// The file asked for.
+        file: String,
+    },
     /// The JSON has the right shape but says something unsound (dangling reference, a quote
     /// not in its paragraph, an impossible date).
     #[error("{file} is not a sound brief: {}.", join(.problems))]
@@ -95,7 +114,10 @@ impl LoadError {
     pub fn is_retryable(&self) -> bool {
         matches!(
             self,
-            Self::Network { .. } | Self::Status { .. } | Self::NotJson { .. }
+            Self::Network { .. }
+                | Self::Stalled { .. }
+                | Self::Status { .. }
+                | Self::NotJson { .. }
         )
     }
 }
@@ -255,6 +277,19 @@ mod tests {
     }
 
     #[test]
+    fn an_address_with_credentials_says_why_and_cannot_be_retried() {
+        let refused = LoadError::Credentials {
+            file: "https://user:pw@brief.example/data.json".into(),
+        };
+        assert!(!refused.is_retryable());
+        assert_eq!(
+            refused.to_string(),
+            "https://user:pw@brief.example/data.json was not loaded: its address carries a user \
+             name or password, which this brief never sends. Use an address without them."
+        );
+    }
+
+    #[test]
     fn only_json_content_types_are_read() {
         for ok in [
             "application/json",
@@ -290,7 +325,13 @@ mod tests {
             status: 503,
             status_text: " Service Unavailable".into(),
         };
-        assert!(network.is_retryable() && status.is_retryable());
+        let stalled = LoadError::Stalled { file: FILE.into() };
+        assert!(network.is_retryable() && status.is_retryable() && stalled.is_retryable());
+        assert_eq!(
+            stalled.to_string(),
+            "data/brief.json stopped arriving: nothing came from the server for 10 seconds. \
+             Check your connection, then try again."
+        );
         assert_eq!(
             status.to_string(),
             "data/brief.json could not be fetched: the server answered HTTP 503 Service Unavailable. Try again in a moment."

@@ -3,7 +3,7 @@
 
 use crate::data::model::Language;
 use crate::embed::options::{Options, Theme, View};
-use crate::embed::origin::origin_of;
+use crate::embed::origin::{origin_of, parse_allowlist, BUILD_ALLOWLIST};
 
 /// The three ways to embed one view of the brief.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -14,6 +14,42 @@ pub struct EmbedCode {
     pub iframe: String,
     /// The brief's script and a mount element: no iframe, styles kept apart by a shadow root.
     pub direct: String,
+    /// What a host page's Content-Security-Policy must allow for these: the brief's origin
+    /// for frames, scripts, styles and data, and `'wasm-unsafe-eval'` for a direct mount.
+    pub host_policy: String,
+}
+
+/// The Content-Security-Policy directives a host page needs to embed the brief deployed at
+/// `base` (an absolute URL of its folder), whose data may also come from the origins of
+/// `data_origins`: frames from the brief's origin (the iframes); scripts from it and
+/// `'wasm-unsafe-eval'`, its stylesheet, and data from it and the allowed origins (a direct
+/// mount). Without `'wasm-unsafe-eval'` a direct mount cannot start at all.
+pub fn host_policy(base: &str, data_origins: &[String]) -> String {
+    let own = origin_of(base).unwrap_or_default();
+    let mut connect = own.clone();
+    for origin in data_origins.iter().filter(|o| **o != own) {
+        connect.push(' ');
+        connect.push_str(origin);
+    }
+    format!(
+        "frame-src {own}; script-src {own} 'wasm-unsafe-eval'; style-src {own}; connect-src {connect}"
+    )
+}
+
+/// Whether a mount element whose `data-observer-brief` value, resolved against the host page
+/// (`named`: an absolute URL, or empty when the attribute has no value), asks for the brief
+/// deployed at `base` (its folder, ending in `/`): the folder itself, with or without its
+/// trailing `/`, or its `embed.js`. Each deployment's `embed.js` mounts only the elements that
+/// name it, so two briefs from two deployments can share a host page; an element that names
+/// none is the one deployment's on the page, as embed code written before this rule was.
+pub fn names_deployment(named: &str, base: &str) -> bool {
+    let named = named.trim();
+    if named.is_empty() {
+        return true;
+    }
+    let named = named.split(['?', '#']).next().unwrap_or_default();
+    let folder = named.strip_suffix("embed.js").unwrap_or(named);
+    !base.is_empty() && (folder == base || format!("{folder}/") == base)
 }
 
 /// A plain iframe's height in CSS pixels: the view's height at 375 px wide (measured on the
@@ -88,6 +124,7 @@ pub fn embed_code(base: &str, choice: &EmbedChoice, words: &EmbedWords) -> Embed
         "^{}",
         regex_literal(&origin_of(base).unwrap_or_default())
     ));
+    let base_url = base;
     let base = attr(base);
     let pym = format!(
         "<div data-pym-src=\"{page}\" data-pym-title=\"{title}\" data-pym-xdomain=\"{xdomain}\">\
@@ -113,13 +150,14 @@ pub fn embed_code(base: &str, choice: &EmbedChoice, words: &EmbedWords) -> Embed
         attributes.push_str(&format!(" data-lang=\"{}\"", lang.tag()));
     }
     let direct = format!(
-        "<div data-observer-brief{attributes}>{loading}</div>\n\
+        "<div data-observer-brief=\"{base}\"{attributes}>{loading}</div>\n\
          <script type=\"module\" src=\"{base}embed.js\"></script>"
     );
     EmbedCode {
         pym,
         iframe,
         direct,
+        host_policy: host_policy(base_url, &parse_allowlist(BUILD_ALLOWLIST).0),
     }
 }
 
@@ -173,7 +211,7 @@ mod tests {
             .iframe
             .contains("&amp;lang=ru\" title=\"Сводка наблюдателей: хроника заявлений\""));
         assert!(code.direct.starts_with(
-            "<div data-observer-brief data-view=\"timeline\" data-lang=\"ru\">Сводка наблюдателей загружается…</div>"
+            "<div data-observer-brief=\"https://brief.example/widgets/brief/\" data-view=\"timeline\" data-lang=\"ru\">Сводка наблюдателей загружается…</div>"
         ));
     }
 
@@ -202,12 +240,58 @@ mod tests {
     fn the_direct_mount_carries_view_and_theme_as_attributes() {
         assert_eq!(
             code_for(BASE, View::Article, Theme::Light, None).direct,
-            "<div data-observer-brief data-view=\"article\" data-theme=\"light\">Loading the observer brief…</div>\n\
+            "<div data-observer-brief=\"https://brief.example/widgets/brief/\" data-view=\"article\" \
+             data-theme=\"light\">Loading the observer brief…</div>\n\
              <script type=\"module\" src=\"https://brief.example/widgets/brief/embed.js\"></script>"
         );
         assert!(code_for(BASE, View::All, Theme::Auto, None)
             .direct
-            .starts_with("<div data-observer-brief>"));
+            .starts_with("<div data-observer-brief=\"https://brief.example/widgets/brief/\">"));
+    }
+
+    #[test]
+    fn a_mount_element_is_mounted_by_the_deployment_it_names_and_no_other() {
+        for named in [
+            BASE,
+            "https://brief.example/widgets/brief",
+            "https://brief.example/widgets/brief/embed.js",
+            "https://brief.example/widgets/brief/embed.js?v=2",
+            "",
+            "  ",
+        ] {
+            assert!(names_deployment(named, BASE), "{named:?}");
+        }
+        for other in [
+            "https://brief.example/widgets/other/",
+            "https://brief.example/widgets/brief/x/",
+            "https://brief.example/widgets/briefs/",
+            "https://other.example/widgets/brief/",
+            "https://brief.example/",
+        ] {
+            assert!(!names_deployment(other, BASE), "{other:?}");
+        }
+        assert!(!names_deployment("https://brief.example/", ""));
+    }
+
+    #[test]
+    fn a_host_policy_allows_the_briefs_origin_and_its_data_origins() {
+        assert_eq!(
+            host_policy(BASE, &[]),
+            "frame-src https://brief.example; script-src https://brief.example 'wasm-unsafe-eval'; \
+             style-src https://brief.example; connect-src https://brief.example"
+        );
+        assert_eq!(
+            host_policy(
+                BASE,
+                &["https://data.example.org".into(), "https://brief.example".into()]
+            ),
+            "frame-src https://brief.example; script-src https://brief.example 'wasm-unsafe-eval'; \
+             style-src https://brief.example; connect-src https://brief.example https://data.example.org"
+        );
+        assert_eq!(
+            code_for(BASE, View::All, Theme::Auto, None).host_policy,
+            host_policy(BASE, &[])
+        );
     }
 
     #[test]
@@ -243,7 +327,8 @@ mod tests {
             .contains("?embed=1&amp;view=timeline&amp;src=data%2Fother%20brief.json\""));
         assert!(code.iframe.contains("&amp;src=data%2Fother%20brief.json\""));
         assert!(code.direct.starts_with(
-            "<div data-observer-brief data-src=\"data/other brief.json\" data-view=\"timeline\">"
+            "<div data-observer-brief=\"https://brief.example/widgets/brief/\" \
+             data-src=\"data/other brief.json\" data-view=\"timeline\">"
         ));
     }
 }

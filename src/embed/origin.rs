@@ -32,6 +32,18 @@ pub fn origin_of(url: &str) -> Option<String> {
     valid.then(|| format!("{scheme}://{host_port}"))
 }
 
+/// Whether absolute URL `url` carries a user name or password before its host
+/// (`https://user:pass@host/…`): the brief never sends credentials, so such an address is
+/// refused as an address, not tried. Relative paths and other schemes carry none.
+pub fn has_credentials(url: &str) -> bool {
+    let Some((_, rest)) = url.trim().split_once("://") else {
+        return false;
+    };
+    rest.split(['/', '?', '#'])
+        .next()
+        .is_some_and(|authority| authority.contains('@'))
+}
+
 /// Reads a deployer's list of origins. Each entry must be a bare origin (a trailing `/` is
 /// allowed); the second list holds the entries that are not, so they can be reported.
 pub fn parse_allowlist(list: &str) -> (Vec<String>, Vec<String>) {
@@ -73,6 +85,27 @@ mod tests {
             origin_of("http://user:pw@evil.example/x").as_deref(),
             Some("http://evil.example")
         );
+    }
+
+    #[test]
+    fn credentials_are_found_before_the_host_only() {
+        for with in [
+            "https://user:pw@brief.example/data.json",
+            "http://user@127.0.0.1:8090/widgets/brief/data/brief.json",
+            "https://:pw@brief.example/",
+        ] {
+            assert!(has_credentials(with), "{with}");
+        }
+        for without in [
+            "https://brief.example/data.json",
+            "https://brief.example/a@b.json",
+            "https://brief.example/data.json?by=me@example.org",
+            "https://brief.example/#me@example.org",
+            "data/brief@2.json",
+            "mailto:me@example.org",
+        ] {
+            assert!(!has_credentials(without), "{without}");
+        }
     }
 
     #[test]

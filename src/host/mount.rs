@@ -18,6 +18,7 @@ use wasm_bindgen::JsCast;
 
 use crate::data::model::{Brief, Language};
 use crate::data::parse::parse_brief;
+use crate::embed::code::names_deployment;
 use crate::embed::options::{Options, MOUNT_KEYS};
 use crate::host::frame;
 use crate::page;
@@ -47,6 +48,9 @@ pub fn brief_base() -> String {
 
 thread_local! {
     static MOUNTED: RefCell<Vec<web_sys::ShadowRoot>> = const { RefCell::new(Vec::new()) };
+    /// The host elements mounted so far (one that cannot hold a shadow root has none of its
+    /// own to show it), so that each is mounted once.
+    static MOUNT_ELEMENTS: RefCell<Vec<web_sys::HtmlElement>> = const { RefCell::new(Vec::new()) };
     /// The app on the brief's own page, kept so that it can be replaced.
     static PAGE_APP: RefCell<Option<Box<dyn Any>>> = const { RefCell::new(None) };
 }
@@ -59,17 +63,24 @@ pub fn mounted_roots() -> Vec<web_sys::ShadowRoot> {
 /// Whether this is the brief's own page (its `index.html`), rather than a host page that
 /// loaded the brief through `embed.js`.
 pub fn is_own_page() -> bool {
-    document().get_element_by_id(page::ROOT_ID).is_some()
+    own_root().is_some()
+}
+
+/// The root the build wrote on the brief's own page (its id and mark, `page::root_selector`);
+/// never a host's element that merely has the same id.
+fn own_root() -> Option<web_sys::HtmlElement> {
+    document()
+        .query_selector(&page::root_selector())
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into().ok())
 }
 
 /// Starts the brief on its own page: takes over the pre-rendered brief in place when the page
 /// has one and the address asks for nothing else, otherwise renders into the empty root. On
 /// any other page it does nothing.
 pub fn start() {
-    let Some(root) = document()
-        .get_element_by_id(page::ROOT_ID)
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    else {
+    let Some(root) = own_root() else {
         return;
     };
     let pairs = query_pairs();
@@ -193,9 +204,22 @@ fn query_pairs() -> Vec<(String, String)> {
         .collect()
 }
 
-/// Mounts a brief into every `[data-observer-brief]` element of the host page, now and
-/// whenever more are added (single-page hosts, widgets that arrive late). Says so in the
-/// console when there is none yet. Called by `embed.js`.
+/// Whether host element `element` asks for this deployment: its `data-observer-brief` names
+/// this brief's folder or its `embed.js` (resolved against the host page), or nothing.
+fn asks_for_this_deployment(element: &web_sys::Element, base: &str) -> bool {
+    let named = element.get_attribute(MOUNT_ATTRIBUTE).unwrap_or_default();
+    if named.trim().is_empty() {
+        return names_deployment("", base);
+    }
+    let page = document().base_uri().ok().flatten().unwrap_or_default();
+    web_sys::Url::new_with_base(named.trim(), &page)
+        .is_ok_and(|url| names_deployment(&url.href(), base))
+}
+
+/// Mounts a brief into every `[data-observer-brief]` element of the host page that asks for
+/// this deployment (`names_deployment`), now and whenever more are added (single-page hosts,
+/// widgets that arrive late). Says so in the console when there is none yet. Called by
+/// `embed.js`.
 #[wasm_bindgen]
 pub fn watch() {
     if is_own_page() {
@@ -206,8 +230,10 @@ pub fn watch() {
         let Ok(list) = document().query_selector_all(&selector) else {
             return 0;
         };
+        let base = brief_base();
         let elements: Vec<web_sys::HtmlElement> = (0..list.length())
             .filter_map(|i| list.item(i)?.dyn_into().ok())
+            .filter(|e: &web_sys::HtmlElement| asks_for_this_deployment(e, &base))
             .collect();
         for element in &elements {
             mount_with_attributes(element);
@@ -264,15 +290,53 @@ fn mount_with_attributes(element: &web_sys::HtmlElement) {
     mount_into(element, &pairs);
 }
 
+/// A shadow root for the brief in host element `element`: its own, or, for an element that
+/// cannot hold one (`<figure>`, `<p>`, a custom element that took its own…), that of a `<div>`
+/// created inside it, in place of its fallback text. Says in the console why when neither can
+/// be had.
+fn shadow_for(element: &web_sys::HtmlElement) -> Option<web_sys::ShadowRoot> {
+    let init = web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open);
+    if let Ok(shadow) = element.attach_shadow(&init) {
+        return Some(shadow);
+    }
+    let holder = document().create_element("div").ok()?;
+    // The element's own text was the fallback for when the brief cannot start; its other
+    // children (a caption) stay.
+    let children = element.child_nodes();
+    for i in (0..children.length()).rev() {
+        if let Some(node) = children.item(i) {
+            if node.node_type() == web_sys::Node::TEXT_NODE {
+                let _ = element.remove_child(&node);
+            }
+        }
+    }
+    let _ = element.prepend_with_node_1(&holder);
+    match holder.attach_shadow(&init) {
+        Ok(shadow) => Some(shadow),
+        Err(error) => {
+            web_sys::console::error_2(
+                &format!(
+                    "observer-brief: cannot show the brief in this <{}> element: it holds no \
+                     shadow root, nor does a <div> inside it:",
+                    element.tag_name().to_lowercase()
+                )
+                .into(),
+                &error,
+            );
+            None
+        }
+    }
+}
+
 /// The brief inside a host page's element, with `pairs` as its options.
 fn mount_into(element: &web_sys::HtmlElement, pairs: &[(&str, String)]) {
     // An element is mounted once, however often it is found or named.
-    if element.shadow_root().is_some() {
+    let seen = MOUNT_ELEMENTS.with_borrow(|mounted| mounted.contains(element));
+    if seen || element.shadow_root().is_some() {
         return;
     }
-    let Ok(shadow) =
-        element.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
-    else {
+    MOUNT_ELEMENTS.with_borrow_mut(|mounted| mounted.push(element.clone()));
+    let Some(shadow) = shadow_for(element) else {
         return;
     };
     let options = Options::from_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str())));

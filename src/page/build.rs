@@ -20,8 +20,9 @@ use crate::data::model::{Brief, EventKind, Language};
 use crate::embed::options::QUERY_KEYS;
 use crate::embed::origin::parse_allowlist;
 use crate::page::{
-    CHECK_GLOBAL, DATA_ID, FRESH_FLAG, INTEGRITY_ATTRIBUTE, LOADING_ID, ROOT_ID, SOURCE_ATTRIBUTE,
-    STALE_FLAG, STALE_ID,
+    CHECK_GLOBAL, DATA_ID, FAILED_ATTRIBUTE, FRESH_FLAG, INTEGRITY_ATTRIBUTE, LOADING_ID,
+    LOCAL_FLAG, LOCAL_ID, PRERENDERED_KEYS, RETRY_ATTRIBUTE, ROOT_ID, ROOT_MARK, SOURCE_ATTRIBUTE,
+    STALE_FLAG, STALE_ID, STATIC_FLAG, STATIC_ID, UNCOVERED_FLAG, UNCOVERED_ID,
 };
 use crate::reading::share::{json_ld_block, script_safe_json};
 use crate::state::placement::Placement;
@@ -92,6 +93,12 @@ pub fn script_contract() -> String {
         "integrityAttribute": INTEGRITY_ATTRIBUTE,
         "check": CHECK_GLOBAL,
         "loading": LOADING_ID,
+        "failedAttribute": FAILED_ATTRIBUTE,
+        "retryAttribute": RETRY_ATTRIBUTE,
+        "staticFlag": STATIC_FLAG,
+        "localFlag": LOCAL_FLAG,
+        "uncoveredFlag": UNCOVERED_FLAG,
+        "coveredKeys": PRERENDERED_KEYS,
     })
     .to_string()
 }
@@ -117,7 +124,10 @@ pub fn page_rules() -> String {
          html[{FRESH_FLAG}] #{ROOT_ID}, html[{STALE_FLAG}] #{ROOT_ID} {{ display: none; }}\n\
          html[{FRESH_FLAG}] #{LOADING_ID}[hidden], html[{STALE_FLAG}] #{STALE_ID}[hidden] \
          {{ display: flex; }}\n\
-         #{LOADING_ID}.fatal-error {{ position: sticky; top: 0; z-index: 1; }}\n"
+         #{LOADING_ID}.fatal-error {{ position: sticky; top: 0; z-index: 1; }}\n\
+         html[{UNCOVERED_FLAG}] #{ROOT_ID} {{ display: none; }}\n\
+         html[{STATIC_FLAG}] #{STATIC_ID}[hidden], html[{LOCAL_FLAG}] #{LOCAL_ID}[hidden], \
+         html[{UNCOVERED_FLAG}] #{UNCOVERED_ID}[hidden] {{ display: block; }}\n"
     )
 }
 
@@ -156,8 +166,15 @@ impl Inline {
 /// afresh).
 fn loading_notice(locale: Locale, hidden: bool) -> String {
     let hidden = if hidden { " hidden" } else { "" };
-    let loading = words!(locale, loading);
-    format!("<p id=\"{LOADING_ID}\" class=\"loading-state\" role=\"status\"{hidden}>{loading}</p>")
+    let (loading, failed, retry) = (
+        words!(locale, loading),
+        words!(locale, failed_to_start),
+        words!(locale, retry),
+    );
+    format!(
+        "<p id=\"{LOADING_ID}\" class=\"loading-state\" role=\"status\" \
+         {FAILED_ATTRIBUTE}=\"{failed}\" {RETRY_ATTRIBUTE}=\"{retry}\"{hidden}>{loading}</p>"
+    )
 }
 
 /// The release page's notice, in `locale`, for a data file that is not the one the page was
@@ -167,9 +184,33 @@ fn stale_notice(locale: Locale) -> String {
     format!("<p id=\"{STALE_ID}\" class=\"loading-state\" role=\"status\" hidden>{stale}</p>")
 }
 
+/// The release page's notes for when the app cannot run: no WebAssembly, opened from a file,
+/// and an address asking for what the pre-rendered brief does not show (with a link to the
+/// full brief, the page's own folder). Hidden until the early script flags the page.
+fn static_notes(locale: Locale) -> String {
+    let (no_wasm, local, uncovered, full) = (
+        words!(locale, note_no_wasm),
+        words!(locale, note_local_file),
+        words!(locale, note_uncovered),
+        words!(locale, read_full_brief),
+    );
+    format!(
+        "<p id=\"{STATIC_ID}\" class=\"page-note\" role=\"note\" hidden>{no_wasm}</p>\n    \
+         <p id=\"{LOCAL_ID}\" class=\"page-note\" role=\"note\" hidden>{local}</p>\n    \
+         <p id=\"{UNCOVERED_ID}\" class=\"page-note\" role=\"note\" hidden>{uncovered} \
+         <a href=\"./\">{full}</a>.</p>"
+    )
+}
+
 /// The empty root element of `index.html`, which every build writes into.
 fn empty_root() -> String {
     format!("<div id=\"{ROOT_ID}\"></div>")
+}
+
+/// The page's root as the build writes it, around `inner`: marked as the brief's own
+/// ([`crate::page::ROOT_MARK`]), so that the app never takes over a host's element of that id.
+fn own_root(inner: &str) -> String {
+    format!("<div id=\"{ROOT_ID}\" {ROOT_MARK}>{inner}</div>")
 }
 
 /// Replaces the first `from` in `html` with `to`; fails, naming `what`, when there is none.
@@ -206,13 +247,16 @@ pub fn rehash_preload(html: &str, file: &str, bytes: &[u8]) -> String {
 /// the data file: `html` with the loading notice before the empty root.
 pub fn debug_page(html: &str) -> Result<String, String> {
     let mut html = html.to_string();
-    let root = empty_root();
     replace(
         &mut html,
         "empty root element",
-        &root,
+        &empty_root(),
         // A debug page has not read the brief, so does not know its language.
-        &format!("{}\n    {root}", loading_notice(Locale::en, false)),
+        &format!(
+            "{}\n    {}",
+            loading_notice(Locale::en, false),
+            own_root("")
+        ),
     )?;
     Ok(html)
 }
@@ -299,6 +343,28 @@ pub fn move_loader(html: &str) -> Result<(String, String), String> {
     Ok((page, loader))
 }
 
+/// What Trunk 0.21's loader (`boot.js`) calls to read the WebAssembly a piece at a time.
+const LOADER_READ: &str = "reader.read().then(";
+
+/// Trunk 0.21's loader with its read of the WebAssembly mended: it copies the download into a
+/// stream of its own and ignores a failed read, so a download that breaks off half way left
+/// that stream open and the page loading for ever, with no failure reported. Mended, a failed
+/// read fails the stream, the WebAssembly's compilation with it, and the initializer's
+/// `onFailure` says so. Fails when the loader does not read as this expects (a new Trunk).
+pub fn mend_loader(loader: &str) -> Result<String, String> {
+    match loader.matches(LOADER_READ).count() {
+        1 => Ok(loader.replacen(
+            LOADER_READ,
+            "reader.read().catch((error) => { controller.error(error); \
+             return new Promise(() => {}); }).then(",
+            1,
+        )),
+        n => Err(format!(
+            "Trunk's loader should read the WebAssembly with `{LOADER_READ}` once, not {n} times"
+        )),
+    }
+}
+
 /// The attributes and body of every `<script>` element in `html`.
 fn scripts(html: &str) -> Vec<(&str, &str)> {
     let mut found = Vec::new();
@@ -354,12 +420,13 @@ pub fn release_page(inputs: &PageInputs) -> Result<String, String> {
         "empty root element",
         &empty_root(),
         &format!(
-            "{}\n    {}\n    \
+            "{}\n    {}\n    {}\n    \
              <script type=\"application/json\" id=\"{DATA_ID}\">{data}</script>\n    \
-             <div id=\"{ROOT_ID}\">{}</div>",
+             {}",
             loading_notice(locale, true),
             stale_notice(locale),
-            render_brief(inputs.brief.clone())
+            static_notes(locale),
+            own_root(&render_brief(inputs.brief.clone()))
         ),
     )?;
     replace(
@@ -592,6 +659,21 @@ mod tests {
         );
     }
 
+    #[test]
+    fn the_loader_fails_its_stream_when_the_webassembly_download_breaks_off() {
+        let trunk =
+            "function push() {\n  reader.read().then(({done, value}) => {\n    push();\n  });\n}";
+        assert_eq!(
+            mend_loader(trunk).unwrap(),
+            "function push() {\n  reader.read().catch((error) => { controller.error(error); \
+             return new Promise(() => {}); }).then(({done, value}) => {\n    push();\n  });\n}"
+        );
+        assert_eq!(
+            mend_loader("await init();").unwrap_err(),
+            "Trunk's loader should read the WebAssembly with `reader.read().then(` once, not 0 times"
+        );
+    }
+
     /// The release page of `TRUNK_PAGE` with `brief`, its data the bundled file's.
     fn page_of(brief: Arc<Brief>, inline: &Inline) -> String {
         let (html, _) = move_loader(TRUNK_PAGE).unwrap();
@@ -644,7 +726,7 @@ mod tests {
         let inline = Inline::new("var early = PAGE_CONTRACT;", "body{margin:0}").unwrap();
         let page = page_of(bundled(), &inline);
         let root_at = page
-            .find("<div id=\"observer-brief-page\"><div class=\"observer-brief\"")
+            .find("<div id=\"observer-brief-page\" data-brief-root><div class=\"observer-brief\"")
             .unwrap();
         let data_at = page
             .find("<script type=\"application/json\" id=\"brief-data\">{")
@@ -663,9 +745,16 @@ mod tests {
             "the stylesheet is inline, not linked"
         );
         assert!(page.contains(
-            "<p id=\"boot-loading\" class=\"loading-state\" role=\"status\" hidden>Loading the brief…</p>\n    \
+            "<p id=\"boot-loading\" class=\"loading-state\" role=\"status\" \
+             data-failed=\"The brief could not start\" data-retry=\"Retry\" hidden>Loading the brief…</p>\n    \
              <p id=\"brief-stale\" class=\"loading-state\" role=\"status\" hidden>This brief’s data has \
              changed since the page was made, or could not be checked. Loading the current version…</p>\n    \
+             <p id=\"brief-static\" class=\"page-note\" role=\"note\" hidden>This browser does not"
+        ));
+        assert!(page.contains(
+            "<p id=\"brief-uncovered\" class=\"page-note\" role=\"note\" hidden>This address asks \
+             for a part of the brief that this browser cannot show without WebAssembly. \
+             <a href=\"./\">Read the full brief</a>.</p>\n    \
              <script type=\"application/json\" id=\"brief-data\">"
         ));
         assert!(page.contains(
@@ -710,8 +799,9 @@ mod tests {
         let (html, _) = move_loader(TRUNK_PAGE).unwrap();
         let page = debug_page(&html).unwrap();
         assert!(page.contains(
-            "<p id=\"boot-loading\" class=\"loading-state\" role=\"status\">Loading the brief…</p>\n    \
-             <div id=\"observer-brief-page\"></div>"
+            "<p id=\"boot-loading\" class=\"loading-state\" role=\"status\" \
+             data-failed=\"The brief could not start\" data-retry=\"Retry\">Loading the brief…</p>\n    \
+             <div id=\"observer-brief-page\" data-brief-root></div>"
         ));
         for release_only in ["brief-stale", "brief-data", "data-source", "og:title"] {
             assert!(!page.contains(release_only), "{release_only}");
@@ -801,6 +891,11 @@ mod tests {
             for name in [
                 LOADING_ID,
                 STALE_ID,
+                STATIC_FLAG,
+                STATIC_ID,
+                LOCAL_FLAG,
+                UNCOVERED_FLAG,
+                ROOT_MARK,
                 FRESH_FLAG,
                 STALE_FLAG,
                 CHECKED_FLAG,
@@ -824,6 +919,12 @@ mod tests {
                 "integrityAttribute": "data-source-integrity",
                 "check": "observerBriefDataCheck",
                 "loading": "boot-loading",
+                "failedAttribute": "data-failed",
+                "retryAttribute": "data-retry",
+                "staticFlag": "data-static",
+                "localFlag": "data-local",
+                "uncoveredFlag": "data-uncovered",
+                "coveredKeys": ["embed", "childId", "parentUrl", "parentOrigin", "statement"],
             })
         );
         assert_eq!(
@@ -844,7 +945,10 @@ mod tests {
             "body{margin:0}\n/* The release page's flags (src/page/build.rs). */\n\
              html[data-fresh] #observer-brief-page, html[data-stale] #observer-brief-page { display: none; }\n\
              html[data-fresh] #boot-loading[hidden], html[data-stale] #brief-stale[hidden] { display: flex; }\n\
-             #boot-loading.fatal-error { position: sticky; top: 0; z-index: 1; }\n"
+             #boot-loading.fatal-error { position: sticky; top: 0; z-index: 1; }\n\
+             html[data-uncovered] #observer-brief-page { display: none; }\n\
+             html[data-static] #brief-static[hidden], html[data-local] #brief-local[hidden], \
+             html[data-uncovered] #brief-uncovered[hidden] { display: block; }\n"
         );
         assert_eq!(
             Inline::new("PAGE_CONTRACT", "a{}</style>").unwrap_err(),

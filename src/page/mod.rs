@@ -12,11 +12,23 @@
 #[cfg(not(target_arch = "wasm32"))]
 pub mod build;
 
-use crate::embed::options::QUERY_KEYS;
+use crate::embed::options::{
+    CHILD_ID_KEY, EMBED_KEY, PARENT_ORIGIN_KEY, PARENT_URL_KEY, QUERY_KEYS, STATEMENT_KEY,
+};
 
 /// The element the app renders into on its own page; on a pre-rendered page it holds the
 /// rendered brief and nothing else, not even white space, which hydration would trip over.
 pub const ROOT_ID: &str = "observer-brief-page";
+
+/// Attribute the build writes on the page's root ([`ROOT_ID`]) and nowhere else: the app takes
+/// over only an element that has both, so a host page's element that happens to have the id
+/// (the brief loaded there by `embed.js`) is never wiped and filled.
+pub const ROOT_MARK: &str = "data-brief-root";
+
+/// The selector of the page's own root: its id and [`ROOT_MARK`].
+pub fn root_selector() -> String {
+    format!("#{ROOT_ID}[{ROOT_MARK}]")
+}
 
 /// The `<script type="application/json">` that carries the data the page was rendered from, so
 /// that the app takes the page over without fetching it first.
@@ -38,6 +50,13 @@ pub const INTEGRITY_ATTRIBUTE: &str = "data-source-integrity";
 /// rendered afresh); the app hides it when it starts, Trunk's initializer turns it into a
 /// message when the WebAssembly cannot load.
 pub const LOADING_ID: &str = "boot-loading";
+
+/// Attribute of the loading notice: its words, in the page's language, for when the
+/// WebAssembly cannot start ("The brief could not start"); Trunk's initializer adds the reason.
+pub const FAILED_ATTRIBUTE: &str = "data-failed";
+
+/// Attribute of the loading notice: the Retry button's word in the page's language.
+pub const RETRY_ATTRIBUTE: &str = "data-retry";
 
 /// The release page's notice, shown in place of the brief when the data file is not the one
 /// the page was rendered from, until the app shows the current one.
@@ -66,6 +85,48 @@ pub const CHECKED_FLAG: &str = "data-source-checked";
 /// it took over the pre-rendered brief, `mounted` when it rendered afresh.
 pub const APP_ATTRIBUTE: &str = "data-app";
 
+/// `<html>` attribute set by the early script where WebAssembly is missing or refused (iOS
+/// Lockdown Mode, a policy without `'wasm-unsafe-eval'`): the app cannot run, so the
+/// pre-rendered brief stays as it is and a note says what does not work.
+pub const STATIC_FLAG: &str = "data-static";
+
+/// The note shown under [`STATIC_FLAG`].
+pub const STATIC_ID: &str = "brief-static";
+
+/// `<html>` attribute set by the early script when the page was opened from a file (`file:`):
+/// nothing can be fetched or run, so the pre-rendered brief stays and a note says so.
+pub const LOCAL_FLAG: &str = "data-local";
+
+/// The note shown under [`LOCAL_FLAG`].
+pub const LOCAL_ID: &str = "brief-local";
+
+/// `<html>` attribute set by the early script when the app cannot run and the address asks for
+/// something the pre-rendered brief does not show ([`prerender_covers`]): the brief is hidden
+/// and a note links to the full brief instead.
+pub const UNCOVERED_FLAG: &str = "data-uncovered";
+
+/// The note shown under [`UNCOVERED_FLAG`].
+pub const UNCOVERED_ID: &str = "brief-uncovered";
+
+/// The query keys the pre-rendered brief answers as it is, whatever their value: an embed
+/// (pym.js's or a plain frame's) of the whole brief, or a statement to open on, which it holds.
+/// A view, a theme or another data file it does not show.
+pub const PRERENDERED_KEYS: [&str; 5] = [
+    EMBED_KEY,
+    CHILD_ID_KEY,
+    PARENT_URL_KEY,
+    PARENT_ORIGIN_KEY,
+    STATEMENT_KEY,
+];
+
+/// Whether the pre-rendered brief shows what an address whose query has `keys` asks for, when
+/// the app cannot run to render it afresh: whether every key the brief reads among them is one
+/// of [`PRERENDERED_KEYS`]. The early script applies this rule with that list, filled in.
+pub fn prerender_covers<'a>(keys: impl IntoIterator<Item = &'a str>) -> bool {
+    keys.into_iter()
+        .all(|key| !QUERY_KEYS.contains(&key) || PRERENDERED_KEYS.contains(&key))
+}
+
 /// Whether an address whose query has `keys` asks for something the pre-rendered page does not
 /// show, so that the brief is rendered afresh: whether any of them is a key the brief reads
 /// ([`QUERY_KEYS`]). The early script applies this rule with the same list, which the build
@@ -77,6 +138,21 @@ pub fn renders_afresh<'a>(keys: impl IntoIterator<Item = &'a str>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn without_the_app_an_embed_of_the_whole_brief_is_shown_and_a_view_or_file_is_not() {
+        assert!(prerender_covers([]));
+        assert!(prerender_covers([
+            "embed",
+            "childId",
+            "parentUrl",
+            "utm_source"
+        ]));
+        assert!(prerender_covers(["embed", "parentOrigin", "statement"]));
+        for key in ["view", "theme", "src"] {
+            assert!(!prerender_covers(["embed", key]), "{key}");
+        }
+    }
 
     #[test]
     fn any_key_the_brief_reads_renders_afresh_and_no_other() {

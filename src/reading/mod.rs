@@ -10,4 +10,5 @@ pub mod link;
 pub mod provenance;
 pub mod search;
 pub mod share;
+pub mod status;
 pub mod timeline;

@@ -1,15 +1,21 @@
 //! The brief's data file: which addresses it may be fetched from, and the fetch itself, as a
 //! Leptos resource that the app reads and Retry refetches.
 
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 use std::sync::Arc;
+use std::time::Duration;
 
 use gloo_net::http::{Request, Response};
 use leptos::prelude::*;
-use web_sys::{RequestCache, RequestCredentials};
+use wasm_bindgen::JsCast;
+use web_sys::{AbortController, RequestCache, RequestCredentials};
 
 use crate::data::model::Brief;
-use crate::data::parse::{is_json_type, parse_brief, LoadError};
-use crate::embed::origin::{is_allowed, origin_of, parse_allowlist, BUILD_ALLOWLIST};
+use crate::data::parse::{is_json_type, parse_brief, LoadError, STALL_SECONDS};
+use crate::embed::origin::{
+    has_credentials, is_allowed, origin_of, parse_allowlist, BUILD_ALLOWLIST,
+};
 
 /// Whether data from `url` may be shown by a brief whose folder is `base`: http(s) on the
 /// brief's own origin or on an origin of `allowlist` (the deployer's, when building). Otherwise
@@ -49,21 +55,106 @@ pub fn data_url_allowing(src: &str, base: &str, allowlist: &str) -> Result<Strin
     let url = web_sys::Url::new_with_base(src, &base)
         .map_err(|_| refused("an address that cannot be read".into()))?;
     allowed(&url, &base, allowlist).map_err(refused)?;
+    if has_credentials(&url.href()) {
+        return Err(LoadError::Credentials { file: src.into() });
+    }
     Ok(url.href())
 }
 
-/// Fetches `url` asking for JSON, without cookies, revalidating any cached copy. A failure is
-/// described as the browser names it ("TypeError: Failed to fetch"): gloo-net's error shows
-/// the JavaScript error's `toString()`. gloo-net 0.6 ends an address that has a query with an
-/// extra `&` (gloo issue #498); addresses without one are sent as given.
-async fn fetch(url: &str) -> Result<Response, String> {
+/// Gives up a request when nothing has come for [`STALL_SECONDS`]: each sign of life (the
+/// headers, a piece of the body) restarts the count, so a slow file that keeps arriving is
+/// never cut off, while a server that sends its headers and then nothing is. Giving up aborts
+/// the request, which makes whatever awaits it fail; `stalled` then says why.
+struct Watchdog {
+    controller: AbortController,
+    stalled: Rc<Cell<bool>>,
+    timer: RefCell<Option<TimeoutHandle>>,
+}
+
+impl Watchdog {
+    fn new() -> Option<Self> {
+        let watchdog = Self {
+            controller: AbortController::new().ok()?,
+            stalled: Rc::new(Cell::new(false)),
+            timer: RefCell::new(None),
+        };
+        watchdog.alive();
+        Some(watchdog)
+    }
+
+    /// Something arrived: the count starts again.
+    fn alive(&self) {
+        if let Some(timer) = self.timer.borrow_mut().take() {
+            timer.clear();
+        }
+        let (controller, stalled) = (self.controller.clone(), self.stalled.clone());
+        let timer = set_timeout_with_handle(
+            move || {
+                stalled.set(true);
+                controller.abort();
+            },
+            Duration::from_secs(STALL_SECONDS.into()),
+        );
+        *self.timer.borrow_mut() = timer.ok();
+    }
+}
+
+impl Drop for Watchdog {
+    fn drop(&mut self) {
+        if let Some(timer) = self.timer.borrow_mut().take() {
+            timer.clear();
+        }
+    }
+}
+
+/// Fetches `url` asking for JSON, without cookies, revalidating any cached copy, aborted by
+/// `watchdog` when it stalls. A failure is described as the browser names it ("TypeError:
+/// Failed to fetch"): gloo-net's error shows the JavaScript error's `toString()`. gloo-net 0.6
+/// ends an address that has a query with an extra `&` (gloo issue #498); addresses without one
+/// are sent as given.
+async fn fetch(url: &str, watchdog: Option<&Watchdog>) -> Result<Response, String> {
+    let signal = watchdog.map(|w| w.controller.signal());
     Request::get(url)
         .credentials(RequestCredentials::Omit)
         .cache(RequestCache::NoCache)
         .header("Accept", "application/json")
+        .abort_signal(signal.as_ref())
         .send()
         .await
         .map_err(|error| error.to_string())
+}
+
+/// The body of `response` as text, read a piece at a time so that each piece tells `watchdog`
+/// the file is still coming. A leading byte-order mark is dropped (as `Response.text()` does);
+/// bytes that are not UTF-8 become U+FFFD, which validation then names.
+async fn body_text(response: &Response, watchdog: Option<&Watchdog>) -> Result<String, String> {
+    let failed = |error: wasm_bindgen::JsValue| {
+        js_sys::Error::from(error)
+            .to_string()
+            .as_string()
+            .unwrap_or_default()
+    };
+    let Some(stream) = response.body() else {
+        return Ok(String::new());
+    };
+    let reader: web_sys::ReadableStreamDefaultReader = stream.get_reader().unchecked_into();
+    let mut bytes = Vec::new();
+    loop {
+        let chunk = wasm_bindgen_futures::JsFuture::from(reader.read())
+            .await
+            .map_err(failed)?;
+        let done = js_sys::Reflect::get(&chunk, &"done".into()).map_err(failed)?;
+        if done.is_truthy() {
+            break;
+        }
+        let value = js_sys::Reflect::get(&chunk, &"value".into()).map_err(failed)?;
+        bytes.extend(js_sys::Uint8Array::new(&value).to_vec());
+        if let Some(watchdog) = watchdog {
+            watchdog.alive();
+        }
+    }
+    let text = String::from_utf8_lossy(&bytes);
+    Ok(text.strip_prefix('\u{feff}').unwrap_or(&text).to_string())
 }
 
 /// Fetches data file `file` of a brief whose folder is `base` and reads it as a brief; messages
@@ -72,11 +163,21 @@ async fn fetch(url: &str) -> Result<Response, String> {
 /// the brief may not show is refused before the answer is read.
 pub async fn fetch_brief(file: &str, base: &str) -> Result<Brief, LoadError> {
     let url = &data_url(file, base)?;
-    let network = |detail: String| LoadError::Network {
-        file: file.into(),
-        detail,
+    let watchdog = Watchdog::new();
+    let network = |detail: String| {
+        if watchdog.as_ref().is_some_and(|w| w.stalled.get()) {
+            LoadError::Stalled { file: file.into() }
+        } else {
+            LoadError::Network {
+                file: file.into(),
+                detail,
+            }
+        }
     };
-    let response = fetch(url).await.map_err(network)?;
+    let response = fetch(url, watchdog.as_ref()).await.map_err(network)?;
+    if let Some(watchdog) = &watchdog {
+        watchdog.alive();
+    }
     // Where the answer came from after redirects: checked as the address asked for was.
     if let Ok(final_url) = web_sys::Url::new(&response.url()) {
         allowed(&final_url, base_or_page(base).as_str(), BUILD_ALLOWLIST).map_err(|origin| {
@@ -107,10 +208,10 @@ pub async fn fetch_brief(file: &str, base: &str) -> Result<Brief, LoadError> {
             });
         }
     }
-    let text = response
-        .text()
+    let text = body_text(&response, watchdog.as_ref())
         .await
-        .map_err(|error| network(error.to_string()))?;
+        .map_err(network)?;
+    drop(watchdog);
     parse_brief(file, &text)
 }
 

@@ -7,7 +7,7 @@
 
 use crate::data::date::IsoDate;
 use crate::data::model::{EventKind, Language};
-use crate::data::parse::LoadError;
+use crate::data::parse::{LoadError, STALL_SECONDS};
 use crate::embed::options::View;
 
 // The module `leptos_i18n_build` generates in build.rs.
@@ -187,6 +187,10 @@ pub fn load_error(locale: Locale, error: &LoadError) -> String {
             message,
         } => words!(locale, error_shape, file, path, detail = message),
         LoadError::Refused { file, origin } => words!(locale, error_refused, file, origin),
+        LoadError::Stalled { file } => {
+            words!(locale, error_stalled, file, seconds = STALL_SECONDS)
+        }
+        LoadError::Credentials { file } => words!(locale, error_credentials, file),
         LoadError::Invalid { file, problems } => {
             words!(locale, error_invalid, file, count = problems.len())
         }

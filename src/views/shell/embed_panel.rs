@@ -178,6 +178,10 @@ pub fn EmbedPanel() -> impl IntoView {
                 hint=words!(locale, embed_direct_hint)
                 code=Signal::derive(move || code.get().direct)
             />
+            <p class="embed-hint" data-testid="embed-host-policy">
+                {words!(locale, embed_host_policy)}" "
+                <code>{move || code.get().host_policy}</code>
+            </p>
             </Show>
         </section>
     }

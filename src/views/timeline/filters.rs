@@ -5,10 +5,11 @@ use crate::data::model::StatementKind;
 use crate::reading::filter::{kind_from_key, kind_key, mission_choices, speaker_choices, Filter};
 use crate::reading::link::MAX_QUERY_CHARS;
 use crate::reading::search::find_folded;
+use crate::reading::status::filter_status;
 use crate::state::reader::{History, ReaderState};
 use crate::state::use_locale;
 use crate::state::{use_brief, use_reader_state};
-use crate::words::{number, quoted, words};
+use crate::words::words;
 
 /// Search and filters for the timeline, and a live count of what they leave.
 #[component]
@@ -47,24 +48,13 @@ pub fn TimelineFilters(
         })
     };
     let status = move || {
-        let shown = shown.get();
-        let query = state.query().trim().to_string();
-        let n = number(locale, total);
-        let mut text = if shown == total {
-            words!(locale, showing_all, count = total, n).to_string()
-        } else {
-            let shown = number(locale, shown);
-            words!(locale, showing_some, count = total, shown, n).to_string()
-        };
-        if !query.is_empty() {
-            let found = paragraphs_found();
-            let n = number(locale, found);
-            // The reader's own words, isolated so that their direction cannot reorder ours.
-            let query = format!("\u{2068}{}\u{2069}", quoted(locale, &query));
-            text.push(' ');
-            text.push_str(&words!(locale, query_found, count = found, query, n).to_string());
-        }
-        text
+        filter_status(
+            locale,
+            shown.get(),
+            total,
+            &state.query(),
+            paragraphs_found(),
+        )
     };
     let select = move |id: &'static str,
                        label: &'static str,
