@@ -44,7 +44,7 @@ async function englishOnlyWords(language) {
 function everythingSaid(page) {
   return page.evaluate(() => {
     const own = document.documentElement.lang;
-    for (const other of document.querySelectorAll('[lang], pre')) {
+    for (const other of document.querySelectorAll('[lang], pre, code')) {
       if (other.lang !== own) other.remove();
     }
     const labels = [...document.querySelectorAll('[aria-label], [title], title, desc, option')].map(
@@ -116,5 +116,75 @@ test('an unknown language is ignored: the brief keeps its own', async () => {
   await brief.open(page, '?lang=fr');
   await page.locator('#timeline-heading', { hasText: 'Timeline of statements' }).waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  await page.close();
+});
+
+/** Serves the e2e fixture `name` as the brief's data file `data/<name>`. */
+async function serve(name) {
+  const body = await readFile(`e2e/fixtures/${name}`, 'utf8');
+  brief.server.pages.set(`/widgets/brief/data/${name}`, { type: 'application/json', body });
+}
+
+const BRIEFS = [
+  {
+    file: 'brief-ru.json',
+    lang: 'ru',
+    heading: 'Хроника заявлений',
+    embed: 'Встроить',
+    status: 'Показаны все 5 заявлений.',
+    day: '31 августа 2024 г.',
+    // "серьезных" typed without the ё of "серьёзных" (paragraph 3 and its quotation).
+    search: 'серьезных',
+    found: 'Показано 1 из 5 заявлений. «\u2068серьезных\u2069» встречается в 1 абзаце статьи.',
+  },
+  {
+    file: 'brief-az.json',
+    lang: 'az',
+    heading: 'Bəyanatların xronologiyası',
+    embed: 'Yerləşdir',
+    status: 'Bütün 5 bəyanat göstərilir.',
+    day: '31 avqust 2024',
+    // "irina" typed for "İrina Sokolova": her two statements, and paragraph 6.
+    search: 'irina',
+    found: '5 bəyanatdan 2 göstərilir. «\u2068irina\u2069» məqalənin 1 abzasında keçir.',
+  },
+];
+
+for (const { file, lang, heading, embed, status, day, search, found } of BRIEFS) {
+  test(`a brief in ${lang} is framed in ${lang}, searched by its letters, and passes axe`, async () => {
+    await serve(file);
+    const page = await brief.newPage({ viewport: { width: 1280, height: 900 } });
+    await brief.open(page, `?src=data/${file}`);
+    await page.locator('#timeline-heading', { hasText: heading }).waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+    assert.equal(await page.locator('#headline').getAttribute('lang'), lang);
+    assert.equal(await page.getByTestId('filter-status').textContent(), status);
+    assert.equal(await page.locator('.day-heading').first().textContent(), day);
+    assert.deepEqual(await axeViolations(page), []);
+
+    await page.locator('#filter-search').fill(search);
+    await page.getByTestId('filter-status').filter({ hasText: found }).waitFor();
+
+    await page.getByRole('button', { name: embed }).click();
+    await page.getByTestId('embed-panel').waitFor();
+    let said = await everythingSaid(page);
+    for (const own of await briefStrings(`e2e/fixtures/${file}`)) said = said.replaceAll(own, ' ');
+    const left = new Set(said.toLowerCase().match(/[a-z]{3,}/g) ?? []);
+    const english = (await englishOnlyWords(lang)).filter((word) => left.has(word));
+    assert.deepEqual(english, [], `English words on the ${lang} brief's page`);
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+}
+
+test('?lang=en frames a Russian brief in English, its own words still marked Russian', async () => {
+  await serve('brief-ru.json');
+  const page = await brief.newPage();
+  await brief.open(page, '?src=data/brief-ru.json&lang=en');
+  await page.locator('#timeline-heading', { hasText: 'Timeline of statements' }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  assert.equal(await page.locator('#headline').getAttribute('lang'), 'ru');
+  assert.equal(await page.getByTestId('filter-status').textContent(), 'Showing all 5 statements.');
+  assert.equal(await page.locator('.day-heading').first().textContent(), '31 August 2024');
   await page.close();
 });

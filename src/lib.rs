@@ -3,8 +3,8 @@
 //!
 //! The folders, in the direction their dependencies point (see `docs/architecture.md`):
 //! `host` (in the browser) and [`page`] (natively) → [`views`] → [`state`] → [`reading`] →
-//! [`data`], with [`embed`] (what embedding asks for) read by the three above it; and
-//! `drafting` (natively, for `new-brief`) → [`data`].
+//! [`words`] (the reader's words in each language) → [`data`], with [`embed`] (what embedding
+//! asks for) read by those above it; and `drafting` (natively, for `new-brief`) → [`data`].
 
 // Rendering the whole brief to HTML natively (the pre-rendered page) nests view types deeper
 // than the compiler's default limit allows.

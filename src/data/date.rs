@@ -1,4 +1,5 @@
-//! Calendar dates as the data files write them (`YYYY-MM-DD`), checked and formatted for readers.
+//! Calendar dates as the data files write them (`YYYY-MM-DD`), checked and ordered; each
+//! language writes them for readers in `crate::words`.
 //!
 //! A date library would be larger than the whole of this: the brief only needs to check a date,
 //! order dates and print them.
@@ -89,21 +90,6 @@ impl IsoDate {
         let shifted_month = (month + 9) % 12;
         365 * year + year / 4 - year / 100 + year / 400 + (153 * shifted_month + 2) / 5 + day
     }
-
-    /// The day and short month, e.g. "31 Aug", for tight spaces such as a chart's axis.
-    pub fn short(&self) -> String {
-        format!("{} {}", self.day, &MONTHS[self.month as usize - 1][..3])
-    }
-
-    /// The date as readers write it in British English, e.g. "31 August 2024".
-    pub fn long(&self) -> String {
-        format!(
-            "{} {} {}",
-            self.day,
-            MONTHS[self.month as usize - 1],
-            self.year
-        )
-    }
 }
 
 /// The machine form again, for `<time datetime>`.
@@ -143,14 +129,12 @@ mod tests {
         assert_eq!(d("1900-02-28").days_until(&d("1900-03-01")), 1);
         assert_eq!(d("2000-02-28").days_until(&d("2000-03-01")), 2);
         assert_eq!(d("1900-01-01").days_until(&d("2000-01-01")), 36_524);
-        assert_eq!(d("2024-09-01").short(), "1 Sep");
     }
 
     #[test]
     fn parses_and_prints_a_valid_date() {
         let d = IsoDate::parse("2024-08-31").unwrap();
         assert_eq!((d.year, d.month, d.day), (2024, 8, 31));
-        assert_eq!(d.long(), "31 August 2024");
         assert_eq!(d.to_string(), "2024-08-31");
     }
 

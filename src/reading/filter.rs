@@ -4,7 +4,7 @@
 use crate::data::model::{Brief, Speaker, Statement, StatementKind};
 use crate::reading::search;
 use crate::reading::timeline::speaker_label;
-use crate::words::Locale;
+use crate::words::{words, Locale};
 
 /// The speaker key of the meeting's participants speaking together.
 pub const BOTH_PARTIES: &str = "both_parties";
@@ -143,7 +143,7 @@ pub fn speaker_choices(locale: Locale, brief: &Brief) -> Vec<(String, String)> {
 }
 
 /// The missions a reader can choose, as (id, label): those whose head made a statement.
-pub fn mission_choices(brief: &Brief) -> Vec<(String, String)> {
+pub fn mission_choices(locale: Locale, brief: &Brief) -> Vec<(String, String)> {
     brief
         .missions
         .iter()
@@ -157,7 +157,7 @@ pub fn mission_choices(brief: &Brief) -> Vec<(String, String)> {
             let head = brief.person(&m.head).map(|p| p.name.as_str()).unwrap_or("");
             (
                 m.id.clone(),
-                format!("{} (statements by {head})", m.name.text),
+                words!(locale, mission_choice, mission = &m.name.text, head).to_string(),
             )
         })
         .collect()
@@ -385,7 +385,7 @@ mod tests {
             ]
         );
         assert_eq!(
-            mission_choices(&brief),
+            mission_choices(Locale::en, &brief),
             [
                 (
                     "cis".to_string(),

@@ -6,6 +6,7 @@
 use serde_json::{json, Value};
 
 use crate::data::model::{Brief, EventKind, Speaker, StatementKind};
+use crate::words::{locale_of, quoted, words};
 
 /// The `@id` of the report, which each quotation says it is based on.
 pub const ARTICLE_ID: &str = "#article";
@@ -13,6 +14,8 @@ pub const ARTICLE_ID: &str = "#article";
 /// The JSON-LD graph: the report and one `Quotation` per direct quote.
 pub fn json_ld(brief: &Brief) -> Value {
     let article = &brief.article;
+    // Said in the brief's own language, as the page that carries it is rendered.
+    let locale = locale_of(brief.language);
     let meeting = brief.events.iter().find(|e| e.kind == EventKind::Meeting);
     let mut report = json!({
         "@type": "NewsArticle",
@@ -29,7 +32,7 @@ pub fn json_ld(brief: &Brief) -> Value {
         report["author"] = json!({ "@type": "Person", "name": byline });
     }
     if let Some(outlet) = &article.outlet {
-        report["creditText"] = json!(format!("Credited to {outlet}"));
+        report["creditText"] = json!(words!(locale, credit_outlet, outlet).to_string());
     }
     if let Some(meeting) = meeting {
         let mut about = json!({
@@ -64,8 +67,9 @@ pub fn json_ld(brief: &Brief) -> Value {
                 }
                 // The article names no person: say how it credits the words, as printed.
                 Speaker::BothParties | Speaker::Report => {
+                    let as_printed = quoted(locale, &s.speaker_as_printed);
                     quote["creditText"] =
-                        json!(format!("“{}”, as the article says", s.speaker_as_printed));
+                        json!(words!(locale, credit_as_printed, as_printed).to_string());
                 }
                 // Nobody is credited: the quotation says so by naming no one.
                 Speaker::NotReported => {}

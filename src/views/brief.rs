@@ -30,6 +30,7 @@ pub fn BriefView(
     let locale = locale_of(options.lang.unwrap_or(brief.language));
     provide_context(locale);
     let lang = language_of(locale).tag();
+    let page_title = format!("{} · {}", brief.article.headline, words!(locale, site_name));
     let state = ReaderState::new(brief.clone(), placement.clone());
     provide_context(state);
     provide_context(Arc::new(uses(&brief)));
@@ -58,11 +59,14 @@ pub fn BriefView(
     // Back and Forward step through selections, filters and searches (listened to from an
     // effect: the browser's window exists only there, not when rendering at build time).
     if owns_url {
-        // The page's language is the reader's words' (the pre-rendered page has it already).
+        // The page's language is the reader's words', and its title this brief's (the
+        // pre-rendered page has both already; a brief rendered afresh may be another).
         Effect::new(move |_| {
-            if let Some(root) = document().document_element() {
+            let document = document();
+            if let Some(root) = document.document_element() {
                 let _ = root.set_attribute("lang", lang);
             }
+            document.set_title(&page_title);
         });
         Effect::new(move |_| {
             let on_hash =

@@ -27,7 +27,7 @@ pub fn TimelineFilters(
     let total = brief.statements.len();
     let locale = use_locale();
     let speakers = speaker_choices(locale, &brief);
-    let missions = mission_choices(&brief);
+    let missions = mission_choices(locale, &brief);
     // The first keystroke of a search is a new history entry, later ones refine it, so that
     // Back returns to the timeline as it was before the search.
     let typing = StoredValue::new(false);

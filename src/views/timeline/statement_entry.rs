@@ -7,7 +7,7 @@ use crate::reading::timeline::speaker_label;
 use crate::state::use_locale;
 use crate::state::{use_brief, use_reader_state};
 use crate::views::common::{CopyButton, MarkedText, NoteLinks, SourceLink, Unconfirmed};
-use crate::words::{quoted, words};
+use crate::words::{locale_of, quoted, words};
 
 /// One statement: who said it, whether it is a direct quote or reported speech, the words
 /// (search matches marked), a link to the paragraph they stand in, and a link to share it.
@@ -40,9 +40,12 @@ pub fn StatementEntry(
     let query = state.folded_query();
     let no_quote = Signal::stored(None::<String>);
     let text = statement.text.clone();
+    // The quotation marks are the quotation's own language's, like its words.
+    let own = locale_of(brief.language);
+    let (open, close) = (words!(own, quote_open), words!(own, quote_close));
     let words = match statement.kind {
         StatementKind::DirectQuote => view! {
-            <blockquote class="statement-text" lang=printed><p><q><MarkedText text quote=no_quote query/></q></p></blockquote>
+            <blockquote class="statement-text" lang=printed><p>{open}<q><MarkedText text quote=no_quote query/></q>{close}</p></blockquote>
         }
         .into_any(),
         StatementKind::ReportedSpeech => view! {
