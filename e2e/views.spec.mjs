@@ -24,7 +24,9 @@ test('the article, both mission cards and the timeline show the real data', asyn
 
   assert.equal(await page.getByTestId('statement').count(), 11);
   const quote = page.locator('#statement-niyazaliyev-smooth-elections blockquote');
-  assert.match(await quote.textContent(), /^The elections are going very smoothly, the situation in the country is encouraging\./);
+  // The quotation's marks are written around its words, in its own language.
+  assert.match(await quote.textContent(), /^“The elections are going very smoothly, the situation in the country is encouraging\./);
+  assert.match(await quote.textContent(), /plays an important role in this”$/);
   assert.match(await page.locator('#statement-niyazaliyev-smooth-elections').textContent(), /Nuran Niyazaliyev/);
 
   assert.deepEqual(page.errors, [], 'no console errors on the happy path');
