@@ -218,14 +218,22 @@ impl Options {
         query
     }
 
-    /// The query that reopens the same data as this brief: `?src=…` when it shows another data
-    /// file than the bundled one, else nothing. Every link to the whole brief carries it, so
-    /// that a quote never opens against another article's paragraph.
+    /// The query that reopens the same data as this brief, in the same language: `?src=…`
+    /// when it shows another data file than the bundled one, `lang=…` when the reader's words
+    /// are not the brief's own; else nothing. Every link to the whole brief carries it, so that
+    /// a quote never opens against another article's paragraph, nor in another language.
     pub fn data_query(&self) -> String {
-        self.src
+        let src = self
+            .src
             .as_deref()
-            .map(|src| format!("?{SRC_KEY}={}", encode(src)))
-            .unwrap_or_default()
+            .map(|src| format!("{SRC_KEY}={}", encode(src)));
+        let lang = self.lang.map(|lang| format!("{LANG_KEY}={}", lang.tag()));
+        let pairs: Vec<String> = src.into_iter().chain(lang).collect();
+        if pairs.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", pairs.join("&"))
+        }
     }
 }
 

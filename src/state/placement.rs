@@ -84,5 +84,16 @@ mod tests {
             placement.full_brief_href("quote-a"),
             "https://brief.example/widgets/brief/?src=data%2Fother%20brief.json#quote-a"
         );
+        placement.options.lang = Some(crate::data::model::Language::Az);
+        assert_eq!(
+            placement.full_brief_href("para-p2"),
+            "https://brief.example/widgets/brief/?src=data%2Fother%20brief.json&lang=az#para-p2",
+            "and in the language the reader reads it in"
+        );
+        placement.options.src = None;
+        assert_eq!(
+            placement.full_brief_href("para-p2"),
+            "https://brief.example/widgets/brief/?lang=az#para-p2"
+        );
     }
 }
