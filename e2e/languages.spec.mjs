@@ -188,3 +188,23 @@ test('?lang=en frames a Russian brief in English, its own words still marked Rus
   assert.equal(await page.locator('.day-heading').first().textContent(), '31 August 2024');
   await page.close();
 });
+
+test('ru.html, the English brief pre-rendered in Russian words, reads before any WebAssembly and is taken over as it is', async () => {
+  const page = await brief.newPage();
+  // Held back: what shows is the page as the build wrote it.
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto(`${brief.url}ru.html`);
+  await page.locator('#timeline-heading', { hasText: 'Хроника заявлений' }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'ru');
+  assert.equal(await page.getByTestId('filter-status').textContent(), 'Показаны все 11 заявлений.');
+  assert.match(await page.title(), /· Сводка наблюдателей$/);
+  await page.close();
+
+  const live = await brief.newPage();
+  await brief.open(live, 'ru.html');
+  assert.equal(await live.locator('#observer-brief-page').getAttribute('data-app'), 'hydrated');
+  await live.locator('#filter-search').fill('отчет');
+  await live.getByTestId('filter-status').filter({ hasText: 'Показано 0 из 11 заявлений.' }).waitFor();
+  assert.deepEqual(live.errors, [], 'the Russian page is taken over without a mismatch');
+  await live.close();
+});

@@ -47,6 +47,7 @@ fn release_page_of(data: &str, brief: Brief) -> String {
         inline: &inline,
         modules: vec![],
         wasm: "observer-brief_bg.wasm",
+        words: observer_brief::data::model::Language::En,
     })
     .unwrap()
 }
@@ -152,6 +153,9 @@ fn the_title_description_and_open_graph_tags_say_what_the_data_says() {
          <meta property=\"og:site_name\" content=\"Observer brief\" />\n    \
          <meta property=\"og:locale\" content=\"en_GB\" />\n    \
          <meta name=\"twitter:card\" content=\"summary\" />\n    \
+         <link rel=\"alternate\" hreflang=\"en\" href=\"./\" />\n    \
+         <link rel=\"alternate\" hreflang=\"ru\" href=\"./ru.html\" />\n    \
+         <link rel=\"alternate\" hreflang=\"az\" href=\"./az.html\" />\n    \
          <script type=\"application/ld+json\">"
     ));
     assert_eq!(head.matches("<title>").count(), 1);

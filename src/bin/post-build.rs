@@ -6,7 +6,7 @@
 //! 2. fills the page's names (`observer_brief::page`) into the initializer and writes the
 //!    loading notice, in every build;
 //! 3. in a release build, writes the release page: the brief rendered natively into
-//!    `index.html`, with its share metadata rendered from the same data, the data itself, its
+//!    `index.html` (and, with the reader's words in each other language, `ru.html`, …), with its share metadata rendered from the same data, the data itself, its
 //!    integrity value, the early script and the stylesheet inline; and the page's exact
 //!    Content-Security-Policy into `content-security-policy.txt`.
 //!
@@ -29,7 +29,9 @@ fn run() -> Result<(), String> {
     use std::sync::Arc;
 
     use observer_brief::data::parse::{parse_brief, BRIEF_URL};
+    use observer_brief::data::model::Language;
     use observer_brief::embed::origin::BUILD_ALLOWLIST;
+    use observer_brief::page::page_file;
     use observer_brief::page::build::{
         debug_page, fill_contract, mend_loader, move_loader, rehash_preload, release_page, Inline,
         PageInputs, LOADER_FILE, POLICY_FILE,
@@ -102,22 +104,28 @@ fn run() -> Result<(), String> {
         }
     }
     modules.sort();
-    let page = release_page(&PageInputs {
-        html: &html,
-        source: BRIEF_URL,
-        data: &data,
-        brief: Arc::new(brief),
-        inline: &inline,
-        modules,
-        wasm: &wasm,
-    })?;
-    write("index.html", &page)?;
+    // `index.html` in the brief's own language, and beside it the same brief with the reader's
+    // words in each other language (`ru.html`, …): a reader who asks for one gets a page that
+    // reads at once, as the English one does.
+    let brief = Arc::new(brief);
+    for words in Language::ALL {
+        let file = page_file(words, brief.language);
+        let page = release_page(&PageInputs {
+            html: &html,
+            source: BRIEF_URL,
+            data: &data,
+            brief: brief.clone(),
+            inline: &inline,
+            modules: modules.clone(),
+            wasm: &wasm,
+            words,
+        })?;
+        write(&file, &page)?;
+        println!("post-build: pre-rendered {file} ({} bytes)", page.len());
+    }
     let policy = inline.policy(BUILD_ALLOWLIST);
     write(POLICY_FILE, &format!("{policy}\n"))?;
-    println!(
-        "post-build: pre-rendered index.html ({} bytes); policy in {POLICY_FILE}",
-        page.len()
-    );
+    println!("post-build: policy in {POLICY_FILE}");
     Ok(())
 }
 

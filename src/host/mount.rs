@@ -114,10 +114,16 @@ pub fn start() {
     let rendered = !afresh && root.child_element_count() > 0;
     match rendered.then(embedded_brief).flatten() {
         Some(brief) => {
+            // A page pre-rendered with the reader's words in another language than the brief's
+            // (`ru.html`) says so on its root; the app takes it over in the same words.
+            let mut placement = placement;
+            let words = placement.page_language.filter(|l| *l != brief.language);
+            placement.options.lang = placement.options.lang.or(words);
+            let words = placement.options.lang;
             let app = hydrate_from(root.clone(), move || view! { <App placement brief/> });
             PAGE_APP.with_borrow_mut(|app_slot| *app_slot = Some(Box::new(app)));
             in_charge(&root, "hydrated");
-            leptos::task::spawn_local(check_page_data(root));
+            leptos::task::spawn_local(check_page_data(root, words));
         }
         None => mount_page(root, placement),
     }
@@ -157,13 +163,14 @@ fn embedded_brief() -> Option<Arc<Brief>> {
 /// once for the whole page: if the file is not the one the page was rendered from, or cannot be
 /// had, the brief is rendered afresh from the file: its new content, or what is wrong with it.
 /// Either way the page then no longer says its content is in doubt.
-async fn check_page_data(root: web_sys::HtmlElement) {
+async fn check_page_data(root: web_sys::HtmlElement, words: Option<Language>) {
     if !early_check().await {
-        let placement = Placement {
+        let mut placement = Placement {
             base: brief_base(),
             page_language: page_language(),
             ..Placement::default()
         };
+        placement.options.lang = words;
         mount_page(root, placement);
     }
     if let Some(html) = document().document_element() {

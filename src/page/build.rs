@@ -20,9 +20,9 @@ use crate::data::model::{Brief, EventKind, Language};
 use crate::embed::options::QUERY_KEYS;
 use crate::embed::origin::parse_allowlist;
 use crate::page::{
-    CHECK_GLOBAL, DATA_ID, FAILED_ATTRIBUTE, FRESH_FLAG, INTEGRITY_ATTRIBUTE, LOADING_ID,
-    LOCAL_FLAG, LOCAL_ID, PRERENDERED_KEYS, RETRY_ATTRIBUTE, ROOT_ID, ROOT_MARK, SOURCE_ATTRIBUTE,
-    STALE_FLAG, STALE_ID, STATIC_FLAG, STATIC_ID, UNCOVERED_FLAG, UNCOVERED_ID,
+    page_file, CHECK_GLOBAL, DATA_ID, FAILED_ATTRIBUTE, FRESH_FLAG, INTEGRITY_ATTRIBUTE,
+    LOADING_ID, LOCAL_FLAG, LOCAL_ID, PRERENDERED_KEYS, RETRY_ATTRIBUTE, ROOT_ID, ROOT_MARK,
+    SOURCE_ATTRIBUTE, STALE_FLAG, STALE_ID, STATIC_FLAG, STATIC_ID, UNCOVERED_FLAG, UNCOVERED_ID,
 };
 use crate::reading::share::{json_ld_block, script_safe_json};
 use crate::state::placement::Placement;
@@ -42,10 +42,19 @@ pub const POLICY_FILE: &str = "content-security-policy.txt";
 /// The brief as its own page shows it before any script has run, as HTML: exactly what the app
 /// renders in the browser on opening, so that it can take these nodes over in place.
 pub fn render_brief(brief: Arc<Brief>) -> String {
+    let language = brief.language;
+    render_brief_in(brief, language)
+}
+
+/// [`render_brief`] with the reader's words in `words` (the brief's own words unchanged), as
+/// the page's `?lang=` would show it.
+pub fn render_brief_in(brief: Arc<Brief>, words: Language) -> String {
     // The views' selectors spawn a task that follows later changes; natively nothing changes
     // after rendering, but the task needs an executor to be spawned on. (Already set: fine.)
     let _ = any_spawner::Executor::init_futures_executor();
-    Owner::new().with(|| view! { <App placement=Placement::default() brief/> }.to_html())
+    let mut placement = Placement::default();
+    placement.options.lang = (words != brief.language).then_some(words);
+    Owner::new().with(|| view! { <App placement brief/> }.to_html())
 }
 
 /// A Subresource Integrity value for `bytes`: `sha256-` and the base64 of its SHA-256.
@@ -265,14 +274,29 @@ pub fn debug_page(html: &str) -> Result<String, String> {
 /// `brief` for the head of the release page: the title, the description, Open Graph tags and
 /// the schema.org JSON-LD of the report and its direct quotes
 /// ([`crate::reading::share::json_ld`]).
-pub fn share_metadata(brief: &Brief) -> String {
-    let locale = locale_of(brief.language);
+/// The page's own words are in `words`; `hreflang` alternates name the same brief's page in
+/// each language.
+pub fn share_metadata(brief: &Brief, words: Language) -> String {
+    let locale = locale_of(words);
+    let alternates: String = Language::ALL
+        .iter()
+        .map(|&other| {
+            let file = match page_file(other, brief.language).as_str() {
+                "index.html" => "./".to_string(),
+                file => format!("./{file}"),
+            };
+            format!(
+                "\n    <link rel=\"alternate\" hreflang=\"{}\" href=\"{file}\" />",
+                other.tag()
+            )
+        })
+        .collect();
     let headline = &brief.article.headline;
     let description = description(locale, brief);
     let (headline_attribute, description) = (attribute(headline), attribute(&description));
     let site_name = words!(locale, site_name);
     // Open Graph names a language with its country.
-    let og_locale = match brief.language {
+    let og_locale = match words {
         Language::En => "en_GB",
         Language::Ru => "ru_RU",
         Language::Az => "az_AZ",
@@ -285,7 +309,7 @@ pub fn share_metadata(brief: &Brief) -> String {
          <meta property=\"og:description\" content=\"{description}\" />\n    \
          <meta property=\"og:site_name\" content=\"{site_name}\" />\n    \
          <meta property=\"og:locale\" content=\"{og_locale}\" />\n    \
-         <meta name=\"twitter:card\" content=\"summary\" />\n    {}",
+         <meta name=\"twitter:card\" content=\"summary\" />{alternates}\n    {}",
         encode_text(headline),
         json_ld_block(brief),
     )
@@ -400,6 +424,9 @@ pub struct PageInputs<'a> {
     pub modules: Vec<String>,
     /// The app's WebAssembly, relative to the page, to be preloaded.
     pub wasm: &'a str,
+    /// The language of the page's own words: the brief's for `index.html`, another for its
+    /// alternates ([`crate::page::page_file`]).
+    pub words: Language,
 }
 
 /// The release page: `inputs.html` with the brief rendered into its root, its share metadata
@@ -409,11 +436,16 @@ pub struct PageInputs<'a> {
 /// missing, when the page does not have the parts it expects.
 pub fn release_page(inputs: &PageInputs) -> Result<String, String> {
     let mut html = inputs.html.to_string();
-    let language = inputs.brief.language;
+    let language = inputs.words;
     let locale = locale_of(language);
     let title = element_between(&html, "<title>", "</title>")
         .ok_or("index.html has no <title> for the share metadata to replace")?;
-    replace(&mut html, "title", &title, &share_metadata(&inputs.brief))?;
+    replace(
+        &mut html,
+        "title",
+        &title,
+        &share_metadata(&inputs.brief, language),
+    )?;
     let data = script_safe_json(std::str::from_utf8(inputs.data).map_err(|e| e.to_string())?);
     replace(
         &mut html,
@@ -426,7 +458,7 @@ pub fn release_page(inputs: &PageInputs) -> Result<String, String> {
             loading_notice(locale, true),
             stale_notice(locale),
             static_notes(locale),
-            own_root(&render_brief(inputs.brief.clone()))
+            own_root(&render_brief_in(inputs.brief.clone(), language))
         ),
     )?;
     replace(
@@ -676,6 +708,12 @@ mod tests {
 
     /// The release page of `TRUNK_PAGE` with `brief`, its data the bundled file's.
     fn page_of(brief: Arc<Brief>, inline: &Inline) -> String {
+        let words = brief.language;
+        page_in(brief, inline, words)
+    }
+
+    /// [`page_of`] with the page's own words in `words`.
+    fn page_in(brief: Arc<Brief>, inline: &Inline, words: Language) -> String {
         let (html, _) = move_loader(TRUNK_PAGE).unwrap();
         release_page(&PageInputs {
             html: &html,
@@ -685,8 +723,35 @@ mod tests {
             inline,
             modules: vec!["boot.js".into(), "observer-brief.js".into()],
             wasm: "observer-brief_bg.wasm",
+            words,
         })
         .unwrap()
+    }
+
+    #[test]
+    fn the_english_brief_has_a_russian_page_beside_it_with_the_same_brief_in_russian_words() {
+        let inline = Inline::new("var early = PAGE_CONTRACT;", "body{margin:0}").unwrap();
+        let page = page_in(bundled(), &inline, Language::Ru).replace("<!>", "");
+        for said in [
+            "<html lang=\"ru\" data-source=",
+            "<meta property=\"og:locale\" content=\"ru_RU\" />",
+            "\"inLanguage\": \"en\"",
+            "<h2 id=\"timeline-heading\">Хроника заявлений</h2>",
+            "Показаны все 11 заявлений.",
+            ">31 августа 2024 г.</time>",
+            "<h1 id=\"headline\" lang=\"en\">Heads of CIS and SCO observer missions held a working meeting in Baku",
+            "<link rel=\"alternate\" hreflang=\"en\" href=\"./\" />",
+            "<link rel=\"alternate\" hreflang=\"ru\" href=\"./ru.html\" />",
+            "<link rel=\"alternate\" hreflang=\"az\" href=\"./az.html\" />",
+        ] {
+            assert!(page.contains(said), "{said}");
+        }
+        for english in ["Timeline of statements", "Showing all", "31 August 2024", "en_GB"] {
+            assert!(!page.contains(english), "{english}");
+        }
+        assert_eq!(crate::page::page_file(Language::Ru, Language::En), "ru.html");
+        assert_eq!(crate::page::page_file(Language::En, Language::En), "index.html");
+        assert_eq!(crate::page::page_file(Language::En, Language::Az), "en.html");
     }
 
     #[test]
@@ -820,6 +885,7 @@ mod tests {
             inline: &inline,
             modules: vec![],
             wasm: "x_bg.wasm",
+            words: Language::En,
         })
         .unwrap();
         assert!(page.contains(" data-source=\"data/&quot;a&amp;b&lt;c&gt;.json\" "));
@@ -967,6 +1033,7 @@ mod tests {
             inline: &inline,
             modules: vec![],
             wasm: "x_bg.wasm",
+            words: Language::En,
         };
         let no_root = TRUNK_PAGE.replace("<div id=\"observer-brief-page\"></div>", "");
         assert_eq!(

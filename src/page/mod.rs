@@ -12,6 +12,7 @@
 #[cfg(not(target_arch = "wasm32"))]
 pub mod build;
 
+use crate::data::model::Language;
 use crate::embed::options::{
     CHILD_ID_KEY, EMBED_KEY, PARENT_ORIGIN_KEY, PARENT_URL_KEY, QUERY_KEYS, STATEMENT_KEY,
 };
@@ -50,6 +51,17 @@ pub const INTEGRITY_ATTRIBUTE: &str = "data-source-integrity";
 /// rendered afresh); the app hides it when it starts, Trunk's initializer turns it into a
 /// message when the WebAssembly cannot load.
 pub const LOADING_ID: &str = "boot-loading";
+
+/// The release page pre-rendered with the reader's words in `words`, for a brief in
+/// `brief_language`: `index.html` in the brief's own language, `ru.html`, `az.html`, `en.html`
+/// for the others (beside it, so that every relative address stays the same).
+pub fn page_file(words: Language, brief_language: Language) -> String {
+    if words == brief_language {
+        "index.html".to_string()
+    } else {
+        format!("{}.html", words.tag())
+    }
+}
 
 /// Attribute of the loading notice: its words, in the page's language, for when the
 /// WebAssembly cannot start ("The brief could not start"); Trunk's initializer adds the reason.
