@@ -28,14 +28,14 @@ fn run() -> Result<(), String> {
     use std::path::Path;
     use std::sync::Arc;
 
-    use observer_brief::data::parse::{parse_brief, BRIEF_URL};
     use observer_brief::data::model::Language;
+    use observer_brief::data::parse::{parse_brief, BRIEF_URL};
     use observer_brief::embed::origin::BUILD_ALLOWLIST;
-    use observer_brief::page::page_file;
     use observer_brief::page::build::{
         debug_page, fill_contract, mend_loader, move_loader, rehash_preload, release_page, Inline,
         PageInputs, LOADER_FILE, POLICY_FILE,
     };
+    use observer_brief::page::page_file;
 
     // Where Trunk puts the initializer that `index.html` names (`data-initializer`).
     const INITIALIZER: &str = "initializer.js";

@@ -746,12 +746,26 @@ mod tests {
         ] {
             assert!(page.contains(said), "{said}");
         }
-        for english in ["Timeline of statements", "Showing all", "31 August 2024", "en_GB"] {
+        for english in [
+            "Timeline of statements",
+            "Showing all",
+            "31 August 2024",
+            "en_GB",
+        ] {
             assert!(!page.contains(english), "{english}");
         }
-        assert_eq!(crate::page::page_file(Language::Ru, Language::En), "ru.html");
-        assert_eq!(crate::page::page_file(Language::En, Language::En), "index.html");
-        assert_eq!(crate::page::page_file(Language::En, Language::Az), "en.html");
+        assert_eq!(
+            crate::page::page_file(Language::Ru, Language::En),
+            "ru.html"
+        );
+        assert_eq!(
+            crate::page::page_file(Language::En, Language::En),
+            "index.html"
+        );
+        assert_eq!(
+            crate::page::page_file(Language::En, Language::Az),
+            "en.html"
+        );
     }
 
     #[test]
