@@ -88,9 +88,10 @@ test('served without the trailing slash, the page finds its files and takes the 
   assert.equal(new URL(page.url()).pathname, '/widgets/brief/');
   await page.waitForFunction(() => document.documentElement.hasAttribute('data-source-checked'));
   assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-stale')), false);
-  // Only the browser's look-ahead, which reads the page before its script has run, asks for
-  // files in the parent folder (and is answered 404); the page itself finds every one.
-  assert.ok(missed.length > 0 && missed.every((path) => !path.startsWith('/widgets/brief/')), missed.join());
+  // Only the browser's look-ahead, which reads the page before its script has run, may ask for
+  // files in the parent folder (and is answered 404; whether it does depends on timing); the
+  // page itself finds every one.
+  assert.ok(missed.every((path) => !path.startsWith('/widgets/brief/')), missed.join());
   assert.deepEqual(page.errors.filter((e) => !e.startsWith('Failed to load resource: the server responded with a status of 404')), []);
   await page.close();
 });
