@@ -98,7 +98,7 @@ async function timeToLanguage(url, address, lang, expected) {
     },
     [lang, expected],
   );
-  await page.goto(`${url}${lang}`);
+  await page.goto(`${url}${address}`);
   await page.waitForFunction(() => window.__langAt, null, { timeout: 60_000 });
   const at = await page.evaluate(() => window.__langAt);
   await context.close();
