@@ -67,13 +67,23 @@ test('axe-core finds no violations in the error view', async () => {
   await page.close();
 });
 
-test('reduced motion turns smooth scrolling and transitions off', async () => {
-  const page = await brief.newPage({ reducedMotion: 'reduce' });
-  await brief.open(page);
-  const styles = await page.evaluate(() => ({
+/** How the page scrolls and how long a paragraph's highlight takes to fade in. */
+const motion = (page) =>
+  page.evaluate(() => ({
     scroll: getComputedStyle(document.documentElement).scrollBehavior,
     transition: getComputedStyle(document.querySelector('.source-paragraph')).transitionDuration,
   }));
+
+test('reduced motion turns smooth scrolling and transitions off, and only then', async () => {
+  // The control case: a reader who has not asked for less motion gets it.
+  const moving = await brief.newPage({ reducedMotion: 'no-preference' });
+  await brief.open(moving);
+  assert.deepEqual(await motion(moving), { scroll: 'smooth', transition: '0.4s' });
+  await moving.close();
+
+  const page = await brief.newPage({ reducedMotion: 'reduce' });
+  await brief.open(page);
+  const styles = await motion(page);
   assert.equal(styles.scroll, 'auto');
   assert.ok(parseFloat(styles.transition) < 0.01, styles.transition);
   await page.close();

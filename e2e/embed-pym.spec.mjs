@@ -70,25 +70,50 @@ test('only the parent window on the parent’s origin is answered: not another o
   const page = await brief.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(`${brief.host.url}pym.html`);
   await settledHeights(page);
-  const width = 'pymxPYMxbriefxPYMxwidthxPYMx1000';
-  const count = () => page.evaluate(() => window.heightMessages);
+  const briefFrame = page.frames().find((f) => f.url().startsWith(brief.url));
+  // Inside the brief, after its own listener (added when it started): every width request it
+  // receives is echoed to the host as a marker. The brief answers a request in its own
+  // listener, synchronously, so its answer (if any) reaches the host just before the marker
+  // of that request: the host's log says, request by request, whether it was answered.
+  await briefFrame.evaluate(() =>
+    addEventListener('message', (e) => {
+      if (typeof e.data === 'string' && e.data.includes('xPYMxwidthxPYMx')) parent.postMessage({ marker: e.data }, '*');
+    }),
+  );
+  await page.evaluate(() => {
+    window.log = [];
+    const brief = document.querySelector('#brief iframe').contentWindow;
+    addEventListener('message', (e) => {
+      if (e.source !== brief) return;
+      if (typeof e.data === 'string' && e.data.includes('xPYMxheightxPYMx')) window.log.push('height');
+      else if (e.data?.marker) window.log.push(e.data.marker.split('xPYMx').pop());
+    });
+  });
   const index = await page.evaluate(() => {
     const brief = document.querySelector('#brief iframe').contentWindow;
     return [...Array(frames.length).keys()].find((i) => frames[i] === brief);
   });
-  const ask = (frame) => frame.evaluate(([message, i]) => parent.frames[i].postMessage(message, '*'), [width, index]);
+  /** `sender` asks the brief for its height, with a width that names the sender. */
+  const ask = (sender, width) =>
+    sender.evaluate(([w, i]) => parent.frames[i].postMessage(`pymxPYMxbriefxPYMxwidthxPYMx${w}`, '*'), [width, index]);
+  const askFromHost = (width) =>
+    page.evaluate(([w, i]) => frames[i].postMessage(`pymxPYMxbriefxPYMxwidthxPYMx${w}`, '*'), [width, index]);
 
-  // The host asks: the brief answers.
-  let start = await count();
-  await page.evaluate(([message, i]) => frames[i].postMessage(message, '*'), [width, index]);
-  await page.waitForFunction((n) => window.heightMessages > n, start);
-
-  // A third origin's frame and a frame of the host's own origin (not the parent) ask, then the
-  // host again. Answers come in order, so when the host's has come, any to the others would have.
-  start = await count();
-  await ask(page.frames().find((f) => f.url().startsWith(brief.other.url)));
-  await ask(page.frames().find((f) => f.url() === `${brief.host.url}blank.html`));
-  await page.evaluate(([message, i]) => frames[i].postMessage(message, '*'), [width, index]);
-  await page.waitForFunction((n) => window.heightMessages > n, start);
-  assert.equal(await count(), start + 1, 'only the host’s request was answered');
+  // Each request is sent once the brief has handled the one before it (its marker is in).
+  const handled = (width) => page.waitForFunction((w) => window.log.includes(String(w)), width);
+  await askFromHost(1001);
+  await handled(1001);
+  // A frame of a third origin, and a frame of the host's own origin that is not the parent.
+  await ask(page.frames().find((f) => f.url().startsWith(brief.other.url)), 1002);
+  await handled(1002);
+  await ask(page.frames().find((f) => f.url() === `${brief.host.url}blank.html`), 1003);
+  await handled(1003);
+  await askFromHost(1004);
+  await handled(1004);
+  assert.deepEqual(
+    await page.evaluate(() => window.log),
+    ['height', '1001', '1002', '1003', 'height', '1004'],
+    'the host’s requests are answered; the third origin’s (1002) and the sibling frame’s (1003) are not',
+  );
+  assert.deepEqual(page.errors, []);
 });

@@ -45,6 +45,17 @@ test('every statement by Niyazaliyev in two actions, then walked and followed wi
   assert.equal(await active(page), shown[0]);
   await page.keyboard.press('ArrowUp');
   assert.equal(await active(page), shown[0], 'the first entry stays put');
+  // Left and Right walk the same way as Up and Down, and the page does not scroll sideways.
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await active(page), shown[1]);
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await active(page), shown[2]);
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await active(page), shown[2], 'the last entry stays put');
+  await page.keyboard.press('ArrowLeft');
+  assert.equal(await active(page), shown[1]);
+  assert.equal(await page.evaluate(() => scrollX), 0);
+  await page.keyboard.press('Home');
 
   // Enter follows the entry's source: its words are marked in the article and take focus.
   await page.keyboard.press('Enter');
@@ -59,6 +70,7 @@ test('every statement by Niyazaliyev in two actions, then walked and followed wi
   assert.equal(await page.locator('.statement.highlighted').count(), 0);
   assert.equal(await page.getByTestId('statement').count(), shown.length);
   assert.ok(!page.url().includes('quote-'), page.url());
+  assert.deepEqual(page.errors, [], 'no console errors');
 });
 
 test('the empty state offers a reset, and focus lands on the search box, not the page', async () => {
@@ -72,6 +84,7 @@ test('the empty state offers a reset, and focus lands on the search box, not the
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelectorAll('[data-testid=statement]').length === 11);
   assert.equal(await page.evaluate(() => document.activeElement?.type), 'search');
+  assert.deepEqual(page.errors, [], 'no console errors');
 });
 
 test('when filtering removes the focused entry, focus goes to the count, not the page', async () => {
@@ -86,4 +99,22 @@ test('when filtering removes the focused entry, focus goes to the count, not the
   await page.goForward();
   await page.waitForFunction(() => document.querySelectorAll('[data-testid=statement]').length < 11);
   await page.waitForFunction(() => document.activeElement?.dataset.testid === 'filter-status');
+  assert.deepEqual(page.errors, [], 'no console errors');
+});
+
+test('opened with ?statement=, the brief’s own page focuses that entry', async () => {
+  for (const address of ['?statement=niyazaliyev-smooth-elections', '?view=timeline&statement=niyazaliyev-smooth-elections']) {
+    const page = await brief.newPage();
+    await brief.open(page, address);
+    await page.waitForFunction(() => document.activeElement?.id === 'statement-niyazaliyev-smooth-elections', null, { timeout: 10_000 });
+    assert.deepEqual(
+      await page.locator('.statement.highlighted').evaluateAll((els) => els.map((e) => e.dataset.statement)),
+      ['niyazaliyev-smooth-elections'],
+      address,
+    );
+    // Tab order continues from there: the entry is the timeline's one tab stop.
+    assert.equal(await page.locator('#statement-niyazaliyev-smooth-elections').getAttribute('tabindex'), '0');
+    assert.deepEqual(page.errors, [], 'no console errors');
+    await page.close();
+  }
 });

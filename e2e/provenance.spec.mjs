@@ -23,6 +23,7 @@ test('choosing a statement marks its exact quoted words inside the paragraph', a
     await page.getByTestId('selection-status').textContent(),
     /Statement by Nuran Niyazaliyev selected; its words are marked in paragraph 9\./,
   );
+  assert.deepEqual(page.errors, [], 'no console errors');
 });
 
 test('a paragraph shows what comes from it, and choosing that lights up statements and card facts', async () => {
@@ -40,6 +41,7 @@ test('a paragraph shows what comes from it, and choosing that lights up statemen
   const background = await facts.first().evaluate((a) => getComputedStyle(a.parentElement).backgroundColor);
   assert.notEqual(background, 'rgba(0, 0, 0, 0)');
   assert.match(await page.getByTestId('selection-status').textContent(), /Paragraph 6 selected; 2 statements and 3 card facts from it are highlighted\./);
+  assert.deepEqual(page.errors, [], 'no console errors');
 });
 
 test('the date axis draws the three dates and says them in words', async () => {
@@ -55,4 +57,5 @@ test('the date axis draws the three dates and says them in words', async () => {
   const xs = await axis.locator('.axis-tick').evaluateAll((ticks) => ticks.map((t) => Number(t.getAttribute('x1'))));
   const [meeting, election, page20] = xs;
   assert.ok(Math.abs((election - meeting) * 20 - (page20 - meeting)) < 0.5, xs.join());
+  assert.deepEqual(page.errors, [], 'no console errors');
 });

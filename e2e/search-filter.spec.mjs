@@ -2,6 +2,7 @@
 // says how much it found in a live region.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { useBrief } from './harness.mjs';
 
 const brief = useBrief();
@@ -26,6 +27,7 @@ test('search marks its matches in the article and statements and counts them alo
   const status = page.getByTestId('filter-status');
   assert.equal(await status.getAttribute('role'), 'status');
   assert.equal(await status.textContent(), 'Showing 1 of 11 statements. “\u2068SMÓOTHLY\u2069” appears in 1 article paragraph.');
+  assert.deepEqual(page.errors, [], 'no console errors');
 });
 
 test('filters by mission, speaker and kind narrow the timeline together', async () => {
@@ -42,6 +44,7 @@ test('filters by mission, speaker and kind narrow the timeline together', async 
   assert.deepEqual(report, ['report-meeting', 'report-transparent-campaign']);
   // Days left with nothing to show step aside; the context events stay.
   assert.equal(await page.getByTestId('context-event').count(), 3);
+  assert.deepEqual(page.errors, [], 'no console errors');
 });
 
 test('a search typed key by key is one step of history, and Back returns to the timeline before it', async () => {
@@ -63,4 +66,31 @@ test('a search typed key by key is one step of history, and Back returns to the 
   await page.waitForFunction(() => document.querySelectorAll('[data-testid=statement]').length === 4);
   assert.equal(await box.inputValue(), '');
   assert.equal(await page.evaluate(() => location.hash), '#kind=quote');
+  assert.deepEqual(page.errors, [], 'no console errors');
+});
+
+test('a filter changed after "Show more" lists its statements from the first page again', async () => {
+  // The brief's 11 statements (4 direct quotes), and 150 copies each of a direct quote and of
+  // reported speech under their own ids: 311 statements, 154 direct quotes.
+  const data = JSON.parse(await readFile('data/brief.json', 'utf8'));
+  const quote = data.statements.find((s) => s.id === 'anfimov-working-methods');
+  const reported = data.statements.find((s) => s.id === 'anfimov-principles');
+  data.statements.push(
+    ...Array.from({ length: 150 }, (_, i) => ({ ...quote, id: `quote-${i}` })),
+    ...Array.from({ length: 150 }, (_, i) => ({ ...reported, id: `reported-${i}` })),
+  );
+  brief.server.pages.set('/widgets/brief/data/many.json', { type: 'application/json', body: JSON.stringify(data) });
+  const page = await brief.newPage();
+  await brief.open(page, '?src=data/many.json');
+  const listed = (n) => page.waitForFunction((n) => document.querySelectorAll('[data-testid=statement]').length === n, n);
+  await listed(100);
+  assert.equal(await page.getByTestId('show-more').textContent(), 'Show 100 more of 311 statements');
+  await page.getByTestId('show-more').click();
+  await listed(200);
+  // Direct quotes only: 154 match, and the first 100 of them are listed, not all 154.
+  await page.getByLabel('Kind', { exact: true }).selectOption('quote');
+  await page.waitForFunction(() => !document.querySelector('[data-statement^=reported-]'));
+  assert.equal(await page.getByTestId('statement').count(), 100);
+  assert.equal(await page.getByTestId('show-more').textContent(), 'Show 54 more of 154 statements');
+  assert.deepEqual(page.errors, [], 'no console errors');
 });

@@ -28,6 +28,7 @@ test('following a source link highlights, shows and focuses its paragraph', asyn
   await page.goBack();
   await page.waitForFunction(() => document.querySelector('#para-p7.highlighted'));
   assert.deepEqual(await highlighted(page), ['para-p7']);
+  assert.deepEqual(page.errors, [], 'no console errors');
   await page.close();
 });
 
@@ -36,6 +37,7 @@ test('a shared link to a paragraph opens with it highlighted', async () => {
   await brief.open(page, '#para-p3');
   await page.waitForFunction(() => document.querySelector('#para-p3.highlighted'));
   assert.deepEqual(await highlighted(page), ['para-p3']);
+  assert.deepEqual(page.errors, [], 'no console errors');
   await page.close();
 });
 
@@ -59,6 +61,7 @@ test('the keyboard alone reaches a source link, shows focus, and follows it', as
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.activeElement?.id === 'para-p2');
   assert.deepEqual(await highlighted(page), ['para-p2']);
+  assert.deepEqual(page.errors, [], 'no console errors');
   await page.close();
 });
 
@@ -70,5 +73,32 @@ test('going back to the plain page clears the highlight', async () => {
   await page.goBack();
   await page.waitForFunction(() => !document.querySelector('.source-paragraph.highlighted'));
   assert.ok(!page.url().includes('#'), page.url());
+  assert.deepEqual(page.errors, [], 'no console errors');
   await page.close();
 });
+
+for (const [how, click] of [
+  ['ctrl-click', { modifiers: ['Control'] }],
+  ['middle-click', { button: 'middle' }],
+]) {
+  test(`a ${how} on a link inside the brief opens it in a new tab and leaves this page as it was`, async () => {
+    const context = await brief.newContext();
+    const page = await context.newPage();
+    page.errors = [];
+    page.on('pageerror', (e) => page.errors.push(String(e)));
+    await brief.open(page);
+    const link = page.locator('#statement-anfimov-working-methods [data-testid=source-link]');
+    const [tab] = await Promise.all([context.waitForEvent('page'), link.click(click)]);
+    await tab.waitForURL(/#quote-anfimov-working-methods$/);
+    assert.equal(tab.url(), `${brief.url}#quote-anfimov-working-methods`);
+    await tab.waitForFunction(() => document.activeElement?.id === 'para-p7');
+    // This page: nothing selected, nothing focused, its address unchanged, once it has
+    // painted after the click.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    assert.equal(page.url(), brief.url);
+    assert.equal(await page.locator('.highlighted, mark.quote-mark').count(), 0);
+    assert.notEqual(await page.evaluate(() => document.activeElement?.id), 'para-p7');
+    assert.deepEqual(page.errors, []);
+    await context.close();
+  });
+}

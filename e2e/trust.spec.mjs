@@ -151,18 +151,36 @@ test('the pym code pins the brief’s origin: another frame on the host page can
   await page.waitForFunction(() => document.querySelector('[data-pym-src] iframe').getBoundingClientRect().height > 1000);
   const height = await frame.evaluate((el) => el.getBoundingClientRect().height);
   const id = await page.locator('[data-pym-src]').getAttribute('id');
+  // Every height the frame ever takes from here on, and the stranger's marker: the stranger
+  // posts it after its two messages, so once it is in, pym.js has handled both.
+  await page.evaluate(() => {
+    const iframe = document.querySelector('[data-pym-src] iframe');
+    window.heights = [];
+    window.strangerDone = false;
+    new MutationObserver((records) => {
+      for (const r of records) window.heights.push(r.target.getAttribute(r.attributeName));
+    }).observe(iframe, { attributes: true, attributeFilter: ['height', 'style'] });
+    addEventListener('message', (e) => {
+      if (e.data === 'stranger-done') window.strangerDone = true;
+    });
+  });
   const stranger = page.frames().find((f) => f.url().startsWith(brief.other.url));
   await stranger.evaluate((id) => {
     parent.postMessage(`pymxPYMx${id}xPYMxnavigateToxPYMxhttps://evil.example/`, '*');
     parent.postMessage(`pymxPYMx${id}xPYMxheightxPYMx0`, '*');
+    parent.postMessage('stranger-done', '*');
   }, id);
-  // The brief's own height messages still arrive and are obeyed; the stranger's are not.
+  await page.waitForFunction(() => window.strangerDone);
+  assert.deepEqual(await page.evaluate(() => window.heights), [], 'the stranger’s height 0 was never taken');
+  // The brief's own height messages still arrive and are obeyed.
   await page.frameLocator('[data-pym-src] iframe').locator('.observer-brief').evaluate((el) => {
     const extra = document.createElement('div');
     extra.style.height = '300px';
     el.append(extra);
   });
   await page.waitForFunction((h) => document.querySelector('[data-pym-src] iframe').getBoundingClientRect().height > h + 250, height);
+  const taken = await page.evaluate(() => window.heights);
+  assert.ok(taken.length > 0 && taken.every((h) => parseInt(h, 10) > height), `the heights the frame took: ${taken.join(', ')}`);
   assert.equal(page.url(), address, 'the host did not navigate away');
   await context.close();
 });

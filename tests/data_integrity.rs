@@ -56,12 +56,27 @@ fn header_fields_are_verbatim() {
         SOURCE.lines().any(|l| l == a.headline),
         "the headline stands on its own line"
     );
-    assert!(SOURCE.contains(&a.byline.expect("the page names its author")));
-    assert!(SOURCE.contains(&a.outlet.expect("the page credits an outlet")));
+    // Exactly as the source prints them (written here by hand from source/article.txt): the
+    // byline stands on its own line, the outlet's name opens the attribution, and the
+    // breadcrumb's items run together on the page's second line.
+    let byline = a.byline.expect("the page names its author");
+    assert_eq!(byline, "Jeffrey Roundtree");
     assert!(
-        SOURCE.contains(&a.breadcrumb.concat()),
-        "the breadcrumb items run together on the page"
+        SOURCE.lines().any(|l| l == byline),
+        "the byline stands on its own line"
     );
+    let outlet = a.outlet.expect("the page credits an outlet");
+    assert_eq!(outlet, "Oku.Az");
+    assert!(SOURCE.contains(&format!("About this {outlet} Reports with reference to")));
+    assert_eq!(
+        a.breadcrumb,
+        [
+            "Home",
+            "Breaking News",
+            "Heads of CIS and SCO observer missions held a working meeting in..."
+        ]
+    );
+    assert_eq!(SOURCE.lines().nth(1), Some(a.breadcrumb.concat().as_str()));
 }
 
 #[test]

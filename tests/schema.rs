@@ -1,6 +1,7 @@
 //! The JSON Schema for editors (`schema/brief.schema.json`, shipped in dist) is generated from
 //! the Rust data types, and the validator command reports problems as `file: path: message`.
-//! After changing the types, `UPDATE_SCHEMA=1 cargo test --test schema` rewrites the schema.
+//! After changing the types, `UPDATE_SCHEMA=1 cargo test --test schema` rewrites the schema (and
+//! fails, as it does whenever the schema was out of date; the next run checks the new file).
 
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -18,15 +19,19 @@ fn generated() -> String {
 #[test]
 fn the_shipped_schema_is_generated_from_the_types() {
     let expected = generated();
-    if std::env::var_os("UPDATE_SCHEMA").is_some() {
-        std::fs::write(SCHEMA, &expected).unwrap();
+    let current = std::fs::read_to_string(SCHEMA).unwrap_or_default();
+    if current == expected {
         return;
     }
-    let current = std::fs::read_to_string(SCHEMA).unwrap_or_default();
-    assert!(
-        current == expected,
-        "{SCHEMA} is out of date: run `UPDATE_SCHEMA=1 cargo test --test schema`"
-    );
+    // Out of date: the test fails whether or not it is asked to rewrite the file, so that it
+    // never passes because UPDATE_SCHEMA is set; the rewritten file is checked on the next run.
+    if std::env::var_os("UPDATE_SCHEMA").is_some() {
+        std::fs::write(SCHEMA, &expected).unwrap();
+        panic!(
+            "{SCHEMA} was out of date and has been rewritten: review it and run the tests again"
+        );
+    }
+    panic!("{SCHEMA} is out of date: run `UPDATE_SCHEMA=1 cargo test --test schema`, then again without it");
 }
 
 #[test]
