@@ -209,7 +209,7 @@ const started = Date.now();
 await scale.goto(server.url);
 // The data is not what the page was rendered from, so the app renders the 10,000 afresh.
 await scale.locator('#observer-brief-page[data-app=mounted]').waitFor({ state: 'attached', timeout: 120_000 });
-await scale.waitForFunction(() => /of 10000|all 10000/.test(document.querySelector('[data-testid=filter-status]')?.textContent ?? ''), null, { timeout: 120_000 });
+await scale.waitForFunction(() => /of 10,000|all 10,000/.test(document.querySelector('[data-testid=filter-status]')?.textContent ?? ''), null, { timeout: 120_000 });
 const loadMs = Date.now() - started;
 const keystrokes = await scale.evaluate(async () => {
   const input = document.querySelector('input[type=search]');
