@@ -13,7 +13,7 @@ use crate::data::draft::is_confirmable;
 use crate::data::format_chars::{describe, is_format};
 use crate::data::model::{Brief, Sourced, Speaker, Statement, StatementKind};
 use crate::data::text::{
-    is_quotation, mentions, named_before, naming_words, quotations, whole_words, Mention,
+    is_quotation, mentions, named_before, names_person, quotations, whole_words, Mention,
 };
 
 /// The longest id a brief may use: links carry ids, and no link the brief makes may be long.
@@ -54,6 +54,7 @@ pub fn validate(brief: &Brief) -> Vec<Problem> {
         mentions: mentions(
             &paragraph_texts,
             brief.people.iter().map(|p| p.name.as_str()),
+            brief.language,
         ),
     };
     v.article();
@@ -463,7 +464,28 @@ impl Validator<'_> {
                     ),
                 );
             }
-            self.attribution(&at, s, paragraph, person);
+            // The speaker is named in the quotation's own paragraph, or in the one just
+            // before or after it, and nowhere further: a reader must see the words together.
+            let named_in = match &s.attribution_paragraph {
+                None => paragraph,
+                Some(id) => {
+                    match self.paragraph_index(&format!("{at}.attribution_paragraph"), id) {
+                        Some(i) if i + 1 == paragraph || i == paragraph + 1 => i,
+                        Some(_) => {
+                            self.report(
+                            format!("{at}.attribution_paragraph"),
+                            format!(
+                                "must be the paragraph just before or just after {}, where the words stand; leave it out when {} itself names the speaker",
+                                s.paragraph, s.paragraph
+                            ),
+                        );
+                            continue;
+                        }
+                        None => continue,
+                    }
+                }
+            };
+            self.attribution(&at, s, named_in, person);
         }
     }
 
@@ -471,10 +493,12 @@ impl Validator<'_> {
     /// speaker by stand in the paragraph as whole words, outside the quotation marks; and a
     /// statement credited to a person is tied to that person by the article, either because
     /// those words name them, or because they are a pronoun or a role ("He", "The head of the
-    /// mission") and the person named last before them is that person.
+    /// mission") and the person named last before them is that person. `paragraph` is the one
+    /// that names the speaker: the statement's own, or its `attribution_paragraph`.
     fn attribution(&mut self, at: &str, s: &Statement, paragraph: usize, person: Option<usize>) {
         let brief = self.brief;
         let body = brief.article.paragraphs[paragraph].text.as_str();
+        let named_in = brief.article.paragraphs[paragraph].id.as_str();
         let printed = s.speaker_as_printed.as_str();
         let path = format!("{at}.speaker_as_printed");
         if s.speaker == Speaker::NotReported {
@@ -505,13 +529,13 @@ impl Validator<'_> {
                 format!(
                     "\"{}\" does not occur as a word in paragraph {}; copy the words the article names the speaker by",
                     shorten(printed),
-                    s.paragraph
+                    named_in
                 )
             } else {
                 format!(
                     "\"{}\" occurs in paragraph {} only inside quotation marks, where it is not who is speaking",
                     shorten(printed),
-                    s.paragraph
+                    named_in
                 )
             };
             self.report(path, message);
@@ -519,11 +543,10 @@ impl Validator<'_> {
         };
         let Some(person) = person else { return };
         let credited = &brief.people[person];
-        let named = brief.people.iter().position(|p| {
-            naming_words(&p.name)
-                .iter()
-                .any(|w| !whole_words(printed, w).is_empty())
-        });
+        let named = brief
+            .people
+            .iter()
+            .position(|p| names_person(printed, &p.name, brief.language));
         let (referred, how) = match named {
             Some(named) => (Some(named), "names"),
             None => (named_before(&self.mentions, paragraph, place), "refers to"),
@@ -541,7 +564,7 @@ impl Validator<'_> {
                     brief.people[other].name,
                     credited.name,
                     shorten(printed),
-                    s.paragraph,
+                    named_in,
                 ),
                 None => format!(
                     "the article does not tie these words to {}: \"{}\" does not name them and no person is named before it",
@@ -698,6 +721,7 @@ mod tests {
                 kind: StatementKind::DirectQuote,
                 text: "We observe".into(),
                 paragraph: "p3".into(),
+                attribution_paragraph: None,
                 notes: vec![],
             }],
             events: vec![Event {
@@ -945,6 +969,7 @@ mod tests {
             kind: StatementKind::DirectQuote,
             text: "Anfimov said the mission includes 133 observers".into(),
             paragraph: "p3".into(),
+            attribution_paragraph: None,
             notes: vec![],
         });
         let problems = validate(&b);

@@ -62,6 +62,9 @@ pub fn json_ld(brief: &Brief) -> Value {
                         });
                     }
                 }
+                Speaker::Organisation(name) => {
+                    quote["creator"] = json!({ "@type": "Organization", "name": name });
+                }
                 // The article names no person: say how it credits the words, as printed.
                 Speaker::BothParties | Speaker::Report => {
                     quote["creditText"] =

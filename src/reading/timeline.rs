@@ -87,6 +87,7 @@ pub fn speaker_label(brief: &Brief, statement: &Statement) -> SpeakerLabel {
                 .as_ref()
                 .map(|a| format!("the page credits the {}", a.source_name)),
         ),
+        Speaker::Organisation(name) => (name.clone(), None),
         Speaker::NotReported => ("Speaker not reported".to_string(), None),
     };
     SpeakerLabel {
@@ -111,6 +112,7 @@ mod tests {
             kind: StatementKind::ReportedSpeech,
             text: "x".into(),
             paragraph: "p1".into(),
+            attribution_paragraph: None,
             notes: vec![],
         }
     }
