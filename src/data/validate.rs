@@ -433,6 +433,10 @@ impl Validator<'_> {
             let at = format!("statements[{i}]");
             let person = match &s.speaker {
                 Speaker::Person(id) => self.person_ref(&format!("{at}.speaker.person"), id),
+                Speaker::Organisation(name) => {
+                    self.non_empty(format!("{at}.speaker.organisation"), name);
+                    None
+                }
                 _ => None,
             };
             if let Some(date) = &s.date {
@@ -746,6 +750,119 @@ mod tests {
 
     fn paths(brief: &Brief) -> Vec<String> {
         validate(brief).into_iter().map(|p| p.path).collect()
+    }
+
+    /// The sample with its quotation standing as its own paragraph, p4, after p3.
+    fn quotation_on_its_own() -> Brief {
+        let mut b = sample();
+        b.article.paragraphs[2].text =
+            "Anfimov said the mission includes 133 observers, 10 of whom stay. He noted:".into();
+        b.article.paragraphs.push(Paragraph {
+            id: "p4".into(),
+            text: "“We observe.”".into(),
+        });
+        b.missions[0].principles.clear();
+        let s = &mut b.statements[0];
+        s.text = "We observe.".into();
+        s.paragraph = "p4".into();
+        s.speaker_as_printed = "He".into();
+        s.attribution_paragraph = Some("p3".into());
+        b
+    }
+
+    #[test]
+    fn an_attribution_may_stand_in_the_paragraph_next_to_the_quotation_and_no_further() {
+        let mut b = quotation_on_its_own();
+        assert_eq!(validate(&b), Vec::new());
+        // Without it, "He" is looked for in the quotation's own paragraph, where it is not.
+        b.statements[0].attribution_paragraph = None;
+        assert_eq!(paths(&b), ["statements[0].speaker_as_printed"]);
+        // The paragraph after the quotation's may credit it too ("This was stated by …").
+        let mut b = quotation_on_its_own();
+        b.article.paragraphs.push(Paragraph {
+            id: "p5".into(),
+            text: "This was stated by Anfimov.".into(),
+        });
+        b.statements[0].attribution_paragraph = Some("p5".into());
+        b.statements[0].speaker_as_printed = "Anfimov".into();
+        assert_eq!(validate(&b), Vec::new());
+        // Two paragraphs away is not next to it; a paragraph that is not there is named.
+        b.statements[0].attribution_paragraph = Some("p2".into());
+        assert_eq!(
+            validate(&b),
+            [Problem {
+                path: "statements[0].attribution_paragraph".into(),
+                message: "must be the paragraph just before or just after p4, where the words stand; leave it out when p4 itself names the speaker".into()
+            }]
+        );
+        b.statements[0].attribution_paragraph = Some("p9".into());
+        assert_eq!(paths(&b), ["statements[0].attribution_paragraph"]);
+    }
+
+    #[test]
+    fn a_pronoun_in_the_attribution_s_paragraph_refers_to_the_person_named_last_before_it_there() {
+        let mut b = quotation_on_its_own();
+        b.people.push(Person {
+            id: "karpenko".into(),
+            name: "Igor Karpenko".into(),
+            role: Sourced {
+                text: "Anfimov".into(),
+                paragraph: "p3".into(),
+                statement: None,
+            },
+        });
+        b.statements[0].speaker = Speaker::Person("karpenko".into());
+        assert_eq!(
+            validate(&b)[0].message,
+            "the article credits these words to Leonid Anfimov, not Igor Karpenko: \"He\" in paragraph p3 refers to the person named last before it"
+        );
+    }
+
+    #[test]
+    fn a_declined_name_names_its_person_in_russian_and_azerbaijani_only() {
+        let mut b = sample();
+        b.article.paragraphs[2].text = "По словам Анфимова, в миссии 133 наблюдателя, 10 из них остаются. «Мы наблюдаем», — сказал он.".into();
+        b.people[0].name = "Леонид Анфимов".into();
+        b.people[0].role.text = "Анфимова".into();
+        b.missions[0].principles.clear();
+        b.missions[0].observers.as_mut().unwrap().text = "133 наблюдателя, 10 из них".into();
+        b.statements[0].text = "Мы наблюдаем".into();
+        b.statements[0].speaker_as_printed = "он".into();
+        b.statements.push(Statement {
+            id: "reported".into(),
+            speaker: Speaker::Person("anfimov".into()),
+            speaker_as_printed: "Анфимова".into(),
+            date: None,
+            kind: StatementKind::ReportedSpeech,
+            text: "в миссии 133 наблюдателя".into(),
+            paragraph: "p3".into(),
+            attribution_paragraph: None,
+            notes: vec![],
+        });
+        b.language = Language::Ru;
+        assert_eq!(
+            validate(&b),
+            Vec::new(),
+            "«Анфимова» is Анфимов, and «он» refers to him"
+        );
+        // In English the same letters name no one: the surname must stand as printed.
+        b.language = Language::En;
+        assert_eq!(
+            paths(&b),
+            ["statements[0].speaker", "statements[1].speaker"]
+        );
+    }
+
+    #[test]
+    fn an_organisation_speaks_by_its_name_and_the_words_that_print_it() {
+        let mut b = sample();
+        b.statements[0].speaker = Speaker::Organisation("Press Service".into());
+        assert_eq!(validate(&b), Vec::new());
+        b.statements[0].speaker = Speaker::Organisation(" ".into());
+        assert_eq!(paths(&b), ["statements[0].speaker.organisation"]);
+        b.statements[0].speaker = Speaker::Organisation("Press Service".into());
+        b.statements[0].speaker_as_printed = "the Executive Committee".into();
+        assert_eq!(paths(&b), ["statements[0].speaker_as_printed"]);
     }
 
     #[test]

@@ -62,6 +62,17 @@ pub fn month(word: &str, language: Language) -> Option<u8> {
     found.map(|i| i as u8 + 1)
 }
 
+/// Russian and Azerbaijani prepositions, conjunctions and pointing words: they end a title going
+/// back from a name ("встретился с главой миссии …" starts the title at "главой") and never name
+/// a speaker, capitalised or not ("Как отметил Алиев", "Bunu … bildirib").
+pub fn is_function_word(word: &str) -> bool {
+    const WORDS: [&str; 28] = [
+        "с", "со", "и", "в", "во", "на", "по", "для", "от", "к", "о", "об", "у", "что", "как", "а",
+        "но", "этом", "так", "ki", "və", "ilə", "həm", "da", "bunu", "bu", "onu", "həmin",
+    ];
+    WORDS.contains(&word.to_lowercase().as_str())
+}
+
 /// Verbs of speaking, as whole words: the words beside one in an attribution name the speaker.
 pub fn speech_verbs(language: Language) -> &'static [&'static str] {
     match language {
@@ -340,6 +351,7 @@ pub fn name_nouns(language: Language) -> &'static [&'static str] {
         Language::Az => &[
             "qəzet",
             "mərkəz",
+            "mətbuat",
             "proqram",
             "layihə",
             "partiya",

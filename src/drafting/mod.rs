@@ -265,7 +265,7 @@ fn statements(
         here.sort_by_key(|f| f.at);
         let (mut quoted, mut reported) = (0, 0);
         for (n, f) in here.into_iter().enumerate() {
-            let (speaker, printed, mut why) = match &f.credit {
+            let (speaker, printed, why) = match &f.credit {
                 Some(credit) if credit.organisation => organisation(credit),
                 Some(credit) => propose(
                     &credit.printed,
@@ -282,6 +282,23 @@ fn statements(
                     },
                 ),
             };
+            // The validator's rule, applied before a proposal is written: the words that name
+            // the speaker stand in their paragraph as whole words, outside the quotation
+            // marks. Text that defeats the reading above leaves the speaker not reported.
+            let (speaker, printed, why) = match &f.credit {
+                Some(c)
+                    if !printed.is_empty()
+                        && !stands_outside_quotations(&paragraphs[c.paragraph].text, &printed) =>
+                {
+                    (
+                        Speaker::NotReported,
+                        String::new(),
+                        format!("\"{printed}\" was read as the attribution but does not stand in {} as words of their own outside the quotation marks: the speaker is not_reported until an editor finds one", paragraphs[c.paragraph].id),
+                    )
+                }
+                _ => (speaker, printed, why),
+            };
+            let mut why = why;
             let attribution_paragraph = f
                 .credit
                 .as_ref()
@@ -326,6 +343,14 @@ fn statements(
         }
     }
     (statements, notes)
+}
+
+/// Whether `words` stand in `text` as whole words somewhere outside its quotation marks.
+fn stands_outside_quotations(text: &str, words: &str) -> bool {
+    let quoted = quotations(text);
+    whole_words(text, words)
+        .into_iter()
+        .any(|at| !quoted.iter().any(|q| q.contains(&at)))
 }
 
 /// Whether the quotation at `span` opens the paragraph: the paragraph is the quotation, as a
@@ -390,8 +415,9 @@ fn credited_after(paragraphs: &[Paragraph], index: usize, language: Language) ->
 
 /// Whether the words in quotation marks at `span` are a name (a newspaper, a media centre, a
 /// programme): a noun that takes a name stands just before the opening mark or just after the
-/// closing one ("газета «Известия»", "«Xalq» qəzeti"), and they are a few words with no
-/// sentence's punctuation.
+/// closing one ("газета «Известия»", "«Xalq» qəzeti"), or opens or ends the words themselves
+/// ("“Xalq qəzeti”", "«Медиацентр Баку»"), and they are a few words with no sentence's
+/// punctuation.
 fn is_a_name(text: &str, span: &Range<usize>, language: Language) -> bool {
     let quoted = &text[span.clone()];
     if quoted.split_whitespace().count() > 4 || quoted.ends_with(['.', ',', '!', '?', '…']) {
@@ -412,6 +438,8 @@ fn is_a_name(text: &str, span: &Range<usize>, language: Language) -> bool {
     let closing = text[span.end..].chars().next().map_or(0, char::len_utf8);
     noun(text[..span.start - opening].split_whitespace().next_back())
         || noun(text[span.end + closing..].split_whitespace().next())
+        || noun(quoted.split_whitespace().next())
+        || noun(quoted.split_whitespace().next_back())
 }
 
 /// Reported speech behind a lead-in that credits it: "По словам Лебедева, <words>.",
@@ -454,8 +482,10 @@ fn reported_speech(text: &str, paragraph: usize, language: Language) -> Vec<Foun
                 .and_then(|r| r.strip_suffix(" словам"))
                 .filter(|w| ["его", "ее", "её"].contains(w) && language == Language::Ru)
         });
+        // A lead-in names a speaker, with a title at most ("MDB Baş katibinin birinci müavini
+        // Leonid Anfimovun sözlərinə görə"), not a whole clause.
         let Some(who) =
-            speaker.filter(|w| !w.trim().is_empty() && w.split_whitespace().count() <= 6)
+            speaker.filter(|w| !w.trim().is_empty() && w.split_whitespace().count() <= 10)
         else {
             continue;
         };

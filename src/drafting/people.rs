@@ -6,19 +6,12 @@
 
 use crate::data::model::{Language, Paragraph, Person, Sourced};
 use crate::data::text::is_name_form;
-use crate::drafting::lang::{is_title_word, speech_verbs, title_words};
+use crate::drafting::lang::{is_function_word, is_title_word, speech_verbs, title_words};
 use crate::drafting::quotes::is_name_word;
 use crate::drafting::{words, Word};
 
 /// Small words an English title may contain between its capitalised ones.
 const TITLE_LINKS: [&str; 6] = ["of", "the", "for", "and", "on", "to"];
-
-/// Words that end a Russian or Azerbaijani title going back from the name: prepositions and
-/// conjunctions ("встретился с главой миссии …" starts the title at "главой").
-const STOPS: [&str; 27] = [
-    "с", "со", "и", "в", "во", "на", "по", "для", "от", "к", "о", "об", "у", "что", "как", "а",
-    "но", "этом", "ki", "və", "ilə", "həm", "da", "bunu", "bu", "onu", "həmin",
-];
 
 /// The people the paragraphs name with a title, in order of first mention, each with that
 /// title as printed; and for each, what the proposal rests on.
@@ -167,10 +160,16 @@ fn is_verb(word: &str, language: Language) -> bool {
 }
 
 /// Whether an Azerbaijani word carries a case ending that no title's word has ("Missiyaya",
-/// "görüşdə", "Bakıdan"): the dative, locative and ablative.
+/// "qrupuna", "görüşdə", "Bakıdan"): the dative, locative and ablative.
 fn has_outer_case(word: &str) -> bool {
+    // "Rusiya", "Federasiya": a stem in -iya, not a dative (that is "Rusiyaya").
+    if (word.ends_with("iya") || word.ends_with("iyə"))
+        && !(word.ends_with("iyaya") || word.ends_with("iyəyə"))
+    {
+        return false;
+    }
     [
-        "ya", "yə", "da", "də", "dan", "dən", "ta", "tə", "tan", "tən",
+        "ya", "yə", "na", "nə", "da", "də", "dan", "dən", "ta", "tə", "tan", "tən",
     ]
     .iter()
     .any(|e| word.ends_with(e))
@@ -186,8 +185,15 @@ fn declined(words: &[Word], language: Language) -> Vec<Named> {
     let mut i = 1;
     while i + 1 < words.len() {
         let (given, surname) = (i, i + 1);
+        // In a run of name words ("ЦИК Беларуси Мариной Ковалёвой") the name is the last two.
+        // A place after the name is not part of it: "Leonid Anfimov Bakıda" (in Baku).
+        let longer = !words[surname].ends_clause
+            && words.get(surname + 1).is_some_and(|w| {
+                is_name_word(w.text) && !(language == Language::Az && has_outer_case(w.text))
+            });
         let named = is_name_word(words[given].text)
             && is_name_word(words[surname].text)
+            && !longer
             && !words[given].ends_clause
             && !is_title_word(words[given].text, language)
             && !is_title_word(words[surname].text, language);
@@ -201,7 +207,7 @@ fn declined(words: &[Word], language: Language) -> Vec<Named> {
             let w = &words[start - 1];
             let lower = w.text.to_lowercase();
             if w.ends_clause
-                || STOPS.contains(&lower.as_str())
+                || is_function_word(&lower)
                 || is_verb(w.text, language)
                 || (language == Language::Az
                     && has_outer_case(&lower)

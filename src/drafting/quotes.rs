@@ -6,7 +6,7 @@ use std::ops::Range;
 use crate::data::model::Language;
 use crate::data::text::{quotations, whole_words};
 use crate::drafting::lang::{
-    conjunctions, is_organisation_verb, is_title_word, pronouns, speech_verbs,
+    conjunctions, is_function_word, is_organisation_verb, is_title_word, pronouns, speech_verbs,
 };
 
 /// A quotation found in a paragraph.
@@ -167,7 +167,12 @@ fn speaker_beside_declined_verb(
         // "В Исполкоме СНГ отметили" or "отметили в Исполкоме СНГ": the words that name it.
         name_run_end(text, after.clone(), language)
             .map(|end| after.start..end)
-            .or_else(|| non_empty(before.clone()).filter(|r| has_capital(&text[r.clone()])))
+            .or_else(|| {
+                // From its first word to its last, without the punctuation around them.
+                let words = spans(text, before.clone());
+                let whole = words.first()?.start..words.last()?.end;
+                has_capital(&text[whole.clone()]).then_some(whole)
+            })
     } else {
         last_name_or_pronoun(text, before, language)
             .or_else(|| name_run_end(text, after.clone(), language).map(|end| after.start..end))
@@ -217,7 +222,10 @@ fn last_name_or_pronoun(
     if pronouns(language).contains(&text[last.clone()].to_lowercase().as_str()) {
         return Some(last.clone());
     }
-    let name = |r: &Range<usize>| is_name_word(&text[r.clone()]);
+    let name = |r: &Range<usize>| {
+        let word = &text[r.clone()];
+        is_name_word(word) && !is_function_word(word)
+    };
     let end = words.iter().rposition(name)?;
     let mut start = end;
     while start > 0 && name(&words[start - 1]) {
