@@ -1140,3 +1140,19 @@ fn the_reader_s_russian_and_azerbaijani_fixtures_are_confirmed_drafts_of_two_art
         );
     }
 }
+
+#[test]
+fn the_browser_tests_attribution_brief_is_the_confirmed_draft_of_its_article() {
+    let fixture = parse_brief(
+        "brief-next-paragraph.json",
+        include_str!("../e2e/fixtures/brief-next-paragraph.json"),
+    )
+    .expect("a sound brief");
+    let mut draft = draft_brief(include_str!("articles/en-next-paragraph.txt"));
+    draft.draft = None;
+    draft.schema = fixture.schema.clone();
+    assert_eq!(
+        fixture, draft,
+        "e2e/fixtures/brief-next-paragraph.json is stale: the draft of tests/articles/en-next-paragraph.txt without its draft section"
+    );
+}

@@ -66,9 +66,11 @@ pub fn month(word: &str, language: Language) -> Option<u8> {
 /// back from a name ("встретился с главой миссии …" starts the title at "главой") and never name
 /// a speaker, capitalised or not ("Как отметил Алиев", "Bunu … bildirib").
 pub fn is_function_word(word: &str) -> bool {
-    const WORDS: [&str; 28] = [
-        "с", "со", "и", "в", "во", "на", "по", "для", "от", "к", "о", "об", "у", "что", "как", "а",
-        "но", "этом", "так", "ki", "və", "ilə", "həm", "da", "bunu", "bu", "onu", "həmin",
+    // Not "по", "от", "для", "при": titles hold them ("комитета Госдумы по делам СНГ",
+    // "наблюдатель от России").
+    const WORDS: [&str; 25] = [
+        "с", "со", "и", "в", "во", "на", "к", "о", "об", "у", "что", "как", "а", "но", "этом",
+        "так", "ki", "və", "ilə", "həm", "da", "bunu", "bu", "onu", "həmin",
     ];
     WORDS.contains(&word.to_lowercase().as_str())
 }
@@ -284,6 +286,10 @@ pub fn title_words(language: Language) -> &'static [&'static str] {
             "советник",
             "начальник",
             "сопредседател",
+            "зампред",
+            "замглав",
+            "генсек",
+            "наблюдател",
         ],
         Language::Az => &[
             "müavin",
@@ -358,6 +364,8 @@ pub fn name_nouns(language: Language) -> &'static [&'static str] {
             "agentli",
             "jurnal",
             "telekanal",
+            // "“Report” xəbər verir": an outlet's name, reporting.
+            "xəbər",
             "hərəkat",
             "təşkilat",
             "fond",
@@ -368,7 +376,7 @@ pub fn name_nouns(language: Language) -> &'static [&'static str] {
 
 /// Lines that start a page's furniture after the body, compared without case: from the first
 /// of them on, nothing is the article's.
-pub const FURNITURE: [&str; 32] = [
+pub const FURNITURE: [&str; 34] = [
     "recent posts",
     "related posts",
     "related articles",
@@ -401,6 +409,8 @@ pub const FURNITURE: [&str; 32] = [
     "teqlər:",
     "etiketlər:",
     "bölmənin digər xəbərləri",
+    "you might also like",
+    "you may also like",
 ];
 
 /// Words of a line that only counts views or comments ("Просмотров: 1 245", "Baxış sayı: 312",

@@ -161,7 +161,8 @@ pub fn draft_brief_in(text: &str, language: Language) -> Brief {
 struct Word<'a> {
     text: &'a str,
     at: usize,
-    /// Whether punctuation ends the word ("Anfimov," or "CIS."), which ends a title run too.
+    /// Whether punctuation ends the word ("Anfimov," or "CIS.", not "(CIS)"), which ends a
+    /// title run too.
     ends_clause: bool,
 }
 
@@ -179,7 +180,9 @@ fn words(text: &str) -> Vec<Word<'_>> {
             found.push(Word {
                 text: core,
                 at: start,
-                ends_clause: core.len() < raw.len() - (start - offset),
+                // A closing bracket or quotation mark does not end a clause: "(CIS) Sergey".
+                ends_clause: raw[start - offset + core.len()..]
+                    .contains([',', '.', ';', ':', '!', '?']),
             });
         }
         offset += raw.len() + 1;
@@ -266,7 +269,7 @@ fn statements(
         let (mut quoted, mut reported) = (0, 0);
         for (n, f) in here.into_iter().enumerate() {
             let (speaker, printed, why) = match &f.credit {
-                Some(credit) if credit.organisation => organisation(credit),
+                Some(credit) if credit.organisation => organisation(credit, language),
                 Some(credit) => propose(
                     &credit.printed,
                     people,
@@ -383,11 +386,22 @@ fn lead_in_before(paragraphs: &[Paragraph], index: usize, language: Language) ->
 /// stated by …".
 fn credited_after(paragraphs: &[Paragraph], index: usize, language: Language) -> Option<Credit> {
     let after = &paragraphs.get(index + 1)?.text;
-    let opener = crediting_openers(language)
-        .iter()
-        .find(|o| after.starts_with(**o))?;
     let sentence_end = after.find(['.', '!', '?']).unwrap_or(after.len());
-    let clause = opener.len()..sentence_end;
+    // The opener starts the first sentence or follows a source's credit within it ("Как
+    // сообщает АПА, об этом заявила …").
+    let first = &after[..sentence_end];
+    let (at, opener) = crediting_openers(language).iter().find_map(|o| {
+        // After a comma the opener starts with a small letter.
+        let mut chars = o.chars();
+        let small: String = chars.next()?.to_lowercase().chain(chars).collect();
+        match first.strip_prefix(o) {
+            Some(_) => Some((0, *o)),
+            None => first
+                .find(&format!(", {small}"))
+                .map(|comma| (comma + 2, *o)),
+        }
+    })?;
+    let clause = at + opener.len()..sentence_end;
     let speaker = match language {
         // "This was stated by Leonid Anfimov, the head." → "Leonid Anfimov"
         Language::En => {
@@ -400,11 +414,11 @@ fn credited_after(paragraphs: &[Paragraph], index: usize, language: Language) ->
             .map(|f| f.speaker)
             .or_else(|| {
                 // "Об этом заявил …": the verb comes first, the speaker after it.
-                quotes::before(after, 0..sentence_end, language).map(|f| f.speaker)
+                quotes::before(after, at..sentence_end, language).map(|f| f.speaker)
             })?,
     };
     let organisation =
-        quotes::before(after, 0..sentence_end, language).is_some_and(|f| f.organisation);
+        quotes::before(after, at..sentence_end, language).is_some_and(|f| f.organisation);
     (!speaker.is_empty()).then(|| Credit {
         printed: after[speaker.clone()].to_string(),
         at: speaker.start,
@@ -513,8 +527,20 @@ fn reported_speech(text: &str, paragraph: usize, language: Language) -> Vec<Foun
 
 /// The proposal for words an organisation speaks ("отметили в Исполкоме СНГ"): the
 /// organisation as printed, without the preposition before it, never a person named nearby.
-fn organisation(credit: &Credit) -> (Speaker, String, String) {
+fn organisation(credit: &Credit, language: Language) -> (Speaker, String, String) {
     let printed = credit.printed.as_str();
+    let lower = printed.to_lowercase();
+    // "“…”, - məlumatda qeyd edilib": the statement itself, the article's source.
+    if report_words(language)
+        .iter()
+        .any(|w| !whole_words(&lower, w).is_empty())
+    {
+        return (
+            Speaker::Report,
+            printed.to_string(),
+            format!("proposed the report: \"{printed}\" is how the article credits its source"),
+        );
+    }
     let name = ["в ", "во ", "В ", "Во "]
         .iter()
         .find_map(|p| printed.strip_prefix(p))
@@ -901,5 +927,131 @@ mod tests {
             "Deputy Secretary General of the SCO, met the Central Election Commission."
         )])
         .is_empty());
+    }
+
+    /// The statements of `paragraphs` in `language`, as (paragraph, words, printed, speaker,
+    /// attribution's paragraph).
+    fn said(
+        texts: &[&str],
+        language: Language,
+    ) -> Vec<(String, String, String, Speaker, Option<String>)> {
+        let paragraphs: Vec<Paragraph> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| paragraph(&format!("p{}", i + 1), t))
+            .collect();
+        let people = super::people(&paragraphs, language).0;
+        super::statements(&paragraphs, &people, language)
+            .0
+            .into_iter()
+            .map(|s| {
+                let speaker = match s.speaker {
+                    Speaker::Person(id) => {
+                        Speaker::Person(people.iter().find(|p| p.id == id).unwrap().name.clone())
+                    }
+                    other => other,
+                };
+                (
+                    s.paragraph,
+                    s.text,
+                    s.speaker_as_printed,
+                    speaker,
+                    s.attribution_paragraph,
+                )
+            })
+            .collect()
+    }
+
+    fn one(
+        paragraph: &str,
+        words: &str,
+        printed: &str,
+        speaker: Speaker,
+        attribution: Option<&str>,
+    ) -> (String, String, String, Speaker, Option<String>) {
+        (
+            paragraph.into(),
+            words.into(),
+            printed.into(),
+            speaker,
+            attribution.map(Into::into),
+        )
+    }
+
+    fn named(name: &str) -> Speaker {
+        Speaker::Person(name.into())
+    }
+
+    #[test]
+    fn shapes_met_in_real_reports_are_credited_as_printed() {
+        // A role leads in the quotation of the next paragraph: the person named last before it.
+        assert_eq!(
+            said(
+                &[
+                    "Bunu MSK-nın sədri Rəşad Əsgərov deyib.",
+                    "MSK sədri bildirib ki, qeydiyyat başa çatıb:",
+                    "\"Bütün məntəqələr hazırdır\".",
+                ],
+                Language::Az,
+            ),
+            [one(
+                "p3",
+                "Bütün məntəqələr hazırdır",
+                "MSK sədri",
+                named("Rəşad Əsgərov"),
+                Some("p2")
+            )]
+        );
+        // The statement itself speaks: "məlumatda qeyd edilib".
+        assert_eq!(
+            said(
+                &["“Hazırlıq gedir”, - məlumatda qeyd edilib."],
+                Language::Az
+            ),
+            [one(
+                "p1",
+                "Hazırlıq gedir",
+                "məlumatda",
+                Speaker::Report,
+                None
+            )]
+        );
+        // A source's credit before "об этом" in the next paragraph.
+        assert_eq!(
+            said(
+                &[
+                    "«Выборы прошли спокойно».",
+                    "Как сообщает агентство, об этом заявила наблюдатель от Литвы Ольга Петрайтене.",
+                ],
+                Language::Ru,
+            ),
+            [one("p1", "Выборы прошли спокойно", "Ольга Петрайтене", named("Ольга Петрайтене"), Some("p2"))]
+        );
+        // A title with "по делам" and a short "зампред"; the pronoun after the quotation.
+        assert_eq!(
+            said(
+                &["Слово взял первый зампред комитета по делам СНГ Игорь Сомов. \"Нарушений нет\", - сказал он."],
+                Language::Ru,
+            ),
+            [one("p1", "Нарушений нет", "он", named("Игорь Сомов"), None)]
+        );
+        // An abbreviation in brackets inside an English title; "Secretary-General".
+        assert_eq!(
+            super::people(
+                &[paragraph(
+                    "p1",
+                    "Secretary-General of the Union of Coastal States (UCS) Marta Lind spoke."
+                )],
+                Language::En
+            )
+            .0
+            .into_iter()
+            .map(|p| (p.name, p.role.text))
+            .collect::<Vec<_>>(),
+            [(
+                "Marta Lind".to_string(),
+                "Secretary-General of the Union of Coastal States (UCS)".to_string()
+            )]
+        );
     }
 }

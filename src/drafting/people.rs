@@ -42,9 +42,12 @@ pub fn people(paragraphs: &[Paragraph], language: Language) -> (Vec<Person>, Vec
                 continue;
             }
             let name = format!("{first} {last}");
-            let title = p.text
-                [words[title_start].at..words[title_end].at + words[title_end].text.len()]
-                .to_string();
+            let mut end = words[title_end].at + words[title_end].text.len();
+            // A bracket the title opened closes in it: "… States (CIS)".
+            if p.text[end..].starts_with(')') && p.text[words[title_start].at..end].contains('(') {
+                end += 1;
+            }
+            let title = p.text[words[title_start].at..end].to_string();
             let mut id: String = ascii_id(&last);
             while people.iter().any(|known| known.id == id) {
                 id.push('-');
@@ -102,7 +105,9 @@ fn english(words: &[Word]) -> Vec<Named> {
             i += 3;
             continue;
         }
-        if !title_words.contains(&words[i].text) {
+        // "Secretary-General" is a title word too.
+        let title = |w: &str| title_words.contains(&w.split('-').next().unwrap_or(w));
+        if !title(words[i].text) {
             i += 1;
             continue;
         }
@@ -245,11 +250,10 @@ fn declined(words: &[Word], language: Language) -> Vec<Named> {
 
 /// A Russian adjective by its ending ("первый", "генерального", "специальный").
 fn is_adjective(word: &str) -> bool {
-    [
-        "ый", "ий", "ой", "ая", "яя", "ого", "его", "ым", "им", "ую", "ей",
-    ]
-    .iter()
-    .any(|e| word.ends_with(e))
+    // Not "-ая": gerunds end so too ("включая действующего президента").
+    ["ый", "ий", "ой", "ого", "его", "ым", "им", "ую", "ей"]
+        .iter()
+        .any(|e| word.ends_with(e))
 }
 
 /// A person's id from their surname, in the letters an id may use (links carry ids): Russian

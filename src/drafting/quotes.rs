@@ -168,10 +168,10 @@ fn speaker_beside_declined_verb(
         name_run_end(text, after.clone(), language)
             .map(|end| after.start..end)
             .or_else(|| {
-                // From its first word to its last, without the punctuation around them.
+                // From its first word to its last, without the punctuation around them
+                // ("MDB İcraiyyə Komitəsindən", or the report: "məlumatda").
                 let words = spans(text, before.clone());
-                let whole = words.first()?.start..words.last()?.end;
-                has_capital(&text[whole.clone()]).then_some(whole)
+                Some(words.first()?.start..words.last()?.end)
             })
     } else {
         last_name_or_pronoun(text, before, language)
@@ -210,8 +210,8 @@ fn spans(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     found
 }
 
-/// In words before a verb, the pronoun just before it, or the last run of name words (with
-/// abbreviations inside it: "Ирина Соколова", "Исполкоме СНГ").
+/// In words before a verb, the pronoun just before it, or the last run of name words ("Ирина
+/// Соколова"), or else a role ("MSK sədri").
 fn last_name_or_pronoun(
     text: &str,
     range: Range<usize>,
@@ -226,7 +226,18 @@ fn last_name_or_pronoun(
         let word = &text[r.clone()];
         is_name_word(word) && !is_function_word(word)
     };
-    let end = words.iter().rposition(name)?;
+    let Some(end) = words.iter().rposition(name) else {
+        // A role names the speaker: "MSK sədri bildirib", "глава миссии отметил"; from its
+        // first word that is not a function word.
+        let first = words
+            .iter()
+            .position(|w| !is_function_word(&text[w.clone()]))?;
+        let role = &words[first..];
+        return role
+            .iter()
+            .any(|w| is_title_word(&text[w.clone()], language))
+            .then(|| role[0].start..last.end);
+    };
     let mut start = end;
     while start > 0 && name(&words[start - 1]) {
         start -= 1;
