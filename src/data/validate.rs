@@ -802,6 +802,8 @@ mod tests {
     #[test]
     fn a_pronoun_in_the_attribution_s_paragraph_refers_to_the_person_named_last_before_it_there() {
         let mut b = quotation_on_its_own();
+        // Karpenko is named in the quotation's paragraph, after "He" in p3: not whom "He" means.
+        b.article.paragraphs[3].text = "Karpenko listened. “We observe.”".into();
         b.people.push(Person {
             id: "karpenko".into(),
             name: "Igor Karpenko".into(),
@@ -811,6 +813,7 @@ mod tests {
                 statement: None,
             },
         });
+        assert_eq!(validate(&b), Vec::new(), "\"He\" in p3 is Anfimov");
         b.statements[0].speaker = Speaker::Person("karpenko".into());
         assert_eq!(
             validate(&b)[0].message,

@@ -199,8 +199,8 @@ struct Credit {
     organisation: bool,
 }
 
-/// One statement found in a paragraph before a speaker is proposed.
-struct Found {
+/// One statement found in a paragraph, before a speaker is proposed for it.
+struct Candidate {
     kind: StatementKind,
     words: String,
     at: usize,
@@ -233,7 +233,7 @@ fn statements(
             .filter(|q| !is_a_name(&p.text, &q.span, language))
             .collect();
         let count = quotes.len();
-        let mut here: Vec<Found> = quotes
+        let mut here: Vec<Candidate> = quotes
             .into_iter()
             .enumerate()
             .map(|(n, q)| {
@@ -255,7 +255,7 @@ fn statements(
                                 .flatten()
                         }),
                 };
-                Found {
+                Candidate {
                     kind: StatementKind::DirectQuote,
                     short: q.words.split_whitespace().count() <= 3,
                     words: q.words,
@@ -459,7 +459,7 @@ fn is_a_name(text: &str, span: &Range<usize>, language: Language) -> bool {
 /// Reported speech behind a lead-in that credits it: "По словам Лебедева, <words>.",
 /// "По его словам, …", "Onun sözlərinə görə, …". The words run from after the lead-in's comma
 /// to the end of the sentence; a sentence with a quotation in it is the quotation's.
-fn reported_speech(text: &str, paragraph: usize, language: Language) -> Vec<Found> {
+fn reported_speech(text: &str, paragraph: usize, language: Language) -> Vec<Candidate> {
     if language == Language::En {
         // English reports put "according to" after quotations as often as before reported
         // words; the draft leaves English reported speech to the editor, as before.
@@ -509,7 +509,7 @@ fn reported_speech(text: &str, paragraph: usize, language: Language) -> Vec<Foun
         if words.trim().is_empty() {
             continue;
         }
-        found.push(Found {
+        found.push(Candidate {
             kind: StatementKind::ReportedSpeech,
             words: words.to_string(),
             at: words_start,
