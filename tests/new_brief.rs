@@ -416,6 +416,25 @@ fn the_commands_draft_a_file_and_explain_what_is_left_to_do() {
         .output()
         .unwrap();
     assert_eq!(usage.status.code(), Some(2));
+    // The language is told by the letters, or given: English text drafted as Azerbaijani.
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_new-brief"))
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let told = run(&["tests/articles/az-lead-ins.txt"]);
+    let told = parse_brief("told.json", &String::from_utf8(told.stdout).unwrap()).unwrap();
+    assert_eq!(told.language, Language::Az);
+    let given = run(&["--lang", "az", "source/article.txt"]);
+    assert!(given.status.success());
+    let given = parse_brief("given.json", &String::from_utf8(given.stdout).unwrap()).unwrap();
+    assert_eq!(given.language, Language::Az);
+    assert_eq!(
+        run(&["--lang", "de", "source/article.txt"]).status.code(),
+        Some(2)
+    );
+    assert_eq!(run(&["--lang", "ru"]).status.code(), Some(2));
 }
 
 #[test]
