@@ -167,6 +167,11 @@ fn is_verb(word: &str, language: Language) -> bool {
 /// Whether an Azerbaijani word carries a case ending that no title's word has ("Missiyaya",
 /// "qrupuna", "görüşdə", "Bakıdan"): the dative, locative and ablative.
 fn has_outer_case(word: &str) -> bool {
+    // Words that end so without a case: "müşahidə missiyasının üzvü" (observation).
+    const NOT_ENDINGS: [&str; 6] = ["müşahidə", "ifadə", "istifadə", "qayda", "fayda", "ziyada"];
+    if NOT_ENDINGS.iter().any(|w| word.to_lowercase().ends_with(w)) {
+        return false;
+    }
     // "Rusiya", "Federasiya": a stem in -iya, not a dative (that is "Rusiyaya").
     if (word.ends_with("iya") || word.ends_with("iyə"))
         && !(word.ends_with("iyaya") || word.ends_with("iyəyə"))
@@ -477,6 +482,14 @@ mod tests {
                 Language::Az
             ),
             [pair("Leonid Anfimov", "MDB Baş katibinin birinci müavini")]
+        );
+        assert_eq!(
+            named(
+                "Konfransda müşahidə missiyasının üzvü Samir Qasımov danışıb.",
+                Language::Az
+            ),
+            [pair("Samir Qasımov", "müşahidə missiyasının üzvü")],
+            "«müşahidə» ends like a locative but is a noun of the title; «Konfransda» is one"
         );
         assert_eq!(
             named(
