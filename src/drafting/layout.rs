@@ -43,7 +43,7 @@ pub fn read(text: &str, language: Language) -> Layout {
             let next_is_date = |i: usize| block.get(i + 1).is_some_and(|l| is_date(l, language));
             let header = block.iter().enumerate().all(|(i, line)| {
                 is_date(line, language)
-                    || is_standalone_furniture(line)
+                    || is_standalone_furniture(line, language)
                     || (is_rubric(line) && (next_is_date(i) || i > 0))
             });
             // A rubric alone in its block, with the date line in the block after it.
@@ -95,7 +95,11 @@ pub fn read(text: &str, language: Language) -> Layout {
     let mut ended = false;
     for block in blocks {
         ended = ended || is_furniture(&block);
-        if ended || block.iter().all(|line| is_standalone_furniture(line)) {
+        if ended
+            || block
+                .iter()
+                .all(|line| is_standalone_furniture(line, language))
+        {
             layout.left_out.extend(block.iter().map(|l| l.to_string()));
         } else {
             layout.paragraphs.push(block.join(" "));
@@ -115,8 +119,22 @@ fn is_furniture(block: &[&str]) -> bool {
 }
 
 /// Whether a line is furniture wherever it stands: a count of views or comments ("Просмотров:
-/// 1 245", "Baxış sayı: 312", "👁 1245"), share buttons, or a domain name alone ("oku.az").
-fn is_standalone_furniture(line: &str) -> bool {
+/// 1 245", "Baxış sayı: 312", "👁 1245"), share buttons, a domain name alone ("oku.az"), or
+/// when the page was published ("Nəşr edilib : 15.07.2024 10:34").
+fn is_standalone_furniture(line: &str, language: Language) -> bool {
+    // "Nəşr edilib : 15.07.2024 10:34", "Опубликовано: 02.09.2024": when the page published it.
+    const PUBLISHED: [&str; 5] = [
+        "nəşr edilib",
+        "опубликовано",
+        "обновлено",
+        "published",
+        "updated",
+    ];
+    let stamped = PUBLISHED.iter().any(|label| {
+        line.to_lowercase()
+            .strip_prefix(label)
+            .is_some_and(|rest| is_date(rest.trim_start_matches([' ', ':']), language))
+    });
     const SHARE: [&str; 9] = [
         "facebook",
         "twitter",
@@ -148,7 +166,7 @@ fn is_standalone_furniture(line: &str) -> bool {
                     .chars()
                     .all(|c| c.is_alphanumeric() || c == '.' || c == '-')
         });
-    counted || shared || domain
+    counted || shared || domain || stamped
 }
 
 /// Whether a line can be a rubric: one to three words, without the punctuation of a sentence.
@@ -375,6 +393,28 @@ mod tests {
             ));
             assert_eq!(tagged.paragraphs, ["One."], "{with_or_without_colon}");
         }
+    }
+
+    #[test]
+    fn counts_domains_share_buttons_and_publication_stamps_are_left_out_where_they_stand() {
+        let layout = read(
+            "Başlıq\n\nBirinci abzas.\n\nBaxış sayı: 312\n\nİkinci abzas.\n\nNəşr edilib : 15.07.2024 10:34\n\nxeber.az\n",
+            Language::Az,
+        );
+        assert_eq!(layout.paragraphs, ["Birinci abzas.", "İkinci abzas."]);
+        assert_eq!(
+            layout.left_out,
+            [
+                "Baxış sayı: 312",
+                "Nəşr edilib : 15.07.2024 10:34",
+                "xeber.az"
+            ]
+        );
+        let kept = read(
+            "Заголовок\n\nОпубликовано в газете 2 сентября.\n",
+            Language::Ru,
+        );
+        assert_eq!(kept.paragraphs, ["Опубликовано в газете 2 сентября."]);
     }
 
     #[test]
