@@ -19,6 +19,17 @@ test('a draft new-brief wrote follows the schema too', async () => {
   assert.equal(validate(draft), true, errors().join('\n'));
 });
 
+test('the Russian, Azerbaijani and attribution fixtures follow the schema: language, attribution_paragraph, an organisation', async () => {
+  for (const file of ['brief-ru.json', 'brief-az.json', 'brief-next-paragraph.json']) {
+    const brief = JSON.parse(await readFile(`e2e/fixtures/${file}`, 'utf8'));
+    assert.equal(validate(brief), true, `${file}: ${errors().join('\n')}`);
+  }
+  const next = JSON.parse(await readFile('e2e/fixtures/brief-next-paragraph.json', 'utf8'));
+  const organisation = { ...next.statements[0], speaker: { organisation: 'Council' } };
+  assert.equal(validate({ ...next, statements: [organisation] }), true, errors().join('\n'));
+  assert.equal(validate({ ...next, language: 'de' }), false);
+});
+
 test('the bundled brief follows the shipped schema, with the "$schema" key too', () => {
   assert.equal(validate(bundled), true, errors().join('\n'));
   assert.equal(validate({ $schema: 'schema/brief.schema.json', ...bundled }), true, errors().join('\n'));

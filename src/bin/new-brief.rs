@@ -4,6 +4,10 @@
 //! is listed under `draft.to_confirm`; `validate-brief` explains what is left to do.
 //!
 //!     cargo run --bin new-brief -- ARTICLE.txt > data/draft.json
+//!     cargo run --bin new-brief -- --lang ru ARTICLE.txt > data/draft.json
+//!
+//! The report's language (English, Russian or Azerbaijani) is told by its letters unless
+//! `--lang` gives it.
 //!
 //! Exit status 0 on success, 1 when the file cannot be read or holds no article, 2 on wrong
 //! usage.
@@ -12,13 +16,22 @@
 fn main() -> std::process::ExitCode {
     use std::process::ExitCode;
 
-    use observer_brief::drafting::draft_brief;
+    use observer_brief::data::model::Language;
+    use observer_brief::drafting::{detect, draft_brief_in};
 
+    const USAGE: &str = "usage: new-brief [--lang en|ru|az] ARTICLE.txt > data/draft.json";
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let file = match args.as_slice() {
-        [file] if file != "-h" && file != "--help" => file,
+    let (language, file) = match args.as_slice() {
+        [flag, tag, file] if flag == "--lang" => match Language::from_tag(tag) {
+            Some(language) => (Some(language), file),
+            None => {
+                eprintln!("new-brief: --lang {tag}: not one of en, ru, az\n{USAGE}");
+                return ExitCode::from(2);
+            }
+        },
+        [file] if !file.starts_with('-') => (None, file),
         _ => {
-            eprintln!("usage: new-brief ARTICLE.txt > data/draft.json");
+            eprintln!("{USAGE}");
             return ExitCode::from(2);
         }
     };
@@ -32,7 +45,9 @@ fn main() -> std::process::ExitCode {
     // A byte-order mark (Notepad writes one) is no part of the text: the browser drops it from
     // a data file, so it goes here too, or the first line would not read as the headline.
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    let brief = draft_brief(text);
+    // The language its letters tell, unless the editor says which it is.
+    let language = language.unwrap_or_else(|| detect(text));
+    let brief = draft_brief_in(text, language);
     if brief.article.paragraphs.is_empty() {
         eprintln!("new-brief: {file}: no paragraphs found after the headline (paragraphs are separated by blank lines)");
         return ExitCode::FAILURE;
@@ -42,10 +57,11 @@ fn main() -> std::process::ExitCode {
             println!("{json}");
             let draft = brief.draft.as_ref().map_or(0, |d| d.to_confirm.len());
             eprintln!(
-                "new-brief: {} paragraphs, {} quotations, {} people; {draft} values to confirm (validate-brief lists them)",
+                "new-brief: {} paragraphs, {} statements, {} people, language {}; {draft} values to confirm (validate-brief lists them)",
                 brief.article.paragraphs.len(),
                 brief.statements.len(),
-                brief.people.len()
+                brief.people.len(),
+                brief.language.tag()
             );
             ExitCode::SUCCESS
         }

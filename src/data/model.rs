@@ -229,6 +229,10 @@ pub enum Speaker {
     BothParties,
     /// The press-service report the article quotes ("the report says").
     Report,
+    /// An organisation whose words the article reports without naming a person ("отметили в
+    /// Исполкоме СНГ", "İcraiyyə Komitəsindən qeyd edilib"): its name, as an editor writes it
+    /// (the article may print it declined; `speaker_as_printed` keeps the printed words).
+    Organisation(String),
     /// Nobody: the article prints the words without saying who said them.
     NotReported,
 }
@@ -264,6 +268,11 @@ pub struct Statement {
     pub text: String,
     /// The paragraph the words stand in.
     pub paragraph: String,
+    /// The paragraph that names the speaker, when it is not `paragraph` but the one just before
+    /// it (a lead-in "He noted:" with the quotation as its own paragraph) or just after it
+    /// ("This was stated by …"); absent when the quotation's own paragraph names the speaker.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attribution_paragraph: Option<String>,
     /// Editor's notes that bear on this statement.
     #[serde(default)]
     pub notes: Vec<String>,

@@ -5,6 +5,8 @@
 
 use std::ops::Range;
 
+use crate::data::model::Language;
+
 /// The quotation marks this reads, as (opening, closing) pairs: typographic, German-style low
 /// quotes, guillemets (both ways round) and straight quotes. Real reports use all of them.
 const MARKS: [(char, char); 5] = [('“', '”'), ('„', '“'), ('«', '»'), ('»', '«'), ('"', '"')];
@@ -80,6 +82,83 @@ pub fn naming_words(name: &str) -> Vec<&str> {
     words
 }
 
+/// Case endings a Russian name takes after its stem: "Лебедев" is "Лебедева", "Лебедеву",
+/// "Лебедевым", "Лебедеве"; "Соколова" (stem "Соколов") is "Соколовой", "Соколову"; "Андрей"
+/// (stem "Андре") is "Андрея", "Андреем". The stem is the name less a final а, я, й or ь.
+const RU_ENDINGS: [&str; 19] = [
+    "а", "я", "у", "ю", "ы", "и", "е", "ё", "ой", "ою", "ей", "ею", "ом", "ем", "ём", "ым", "им",
+    "ую", "ь",
+];
+
+/// Case endings an Azerbaijani text puts on a name, with or without an apostrophe before them:
+/// "Anfimovun", "Sokolovanın", "Lebedevlə", "Anfimov'a". Vowel harmony gives each ending in
+/// its four or two forms.
+const AZ_ENDINGS: [&str; 48] = [
+    "un", "ün", "ın", "in", "nun", "nün", "nın", "nin", "a", "ə", "ya", "yə", "u", "ü", "ı", "i",
+    "nu", "nü", "nı", "ni", "da", "də", "ta", "tə", "dan", "dən", "tan", "tən", "nda", "ndə",
+    "ndan", "ndən", "la", "lə", "yla", "ylə", "dur", "dür", "dır", "dir", "nunla", "nünlə",
+    "nınla", "ninlə", "unla", "ünlə", "ınla", "inlə",
+];
+
+/// The part of a name its case endings follow: a Russian name less a final а, я, й or ь
+/// ("Соколова" → "Соколов", "Андрей" → "Андре"); other names whole.
+fn stem(name: &str, language: Language) -> &str {
+    match language {
+        Language::Ru => name.strip_suffix(['а', 'я', 'й', 'ь']).unwrap_or(name),
+        _ => name,
+    }
+}
+
+/// Whether `word` is `name` (one word) or, in `language`, a declined form of it: Russian and
+/// Azerbaijani change a name's ending by its case ("Лебедева" and "Lebedevin" name Лебедев),
+/// English does not. An ending after an apostrophe ("Lebedev'in") needs no rule: the
+/// apostrophe ends the word, which is the name itself.
+pub fn is_name_form(word: &str, name: &str, language: Language) -> bool {
+    let endings: &[&str] = match language {
+        Language::En => &[],
+        Language::Ru => &RU_ENDINGS,
+        Language::Az => &AZ_ENDINGS,
+    };
+    word == name
+        || word
+            .strip_prefix(stem(name, language))
+            .is_some_and(|rest| endings.contains(&rest))
+}
+
+/// Where `name` (one word) stands in `text` as a whole word, declined or not
+/// ([`is_name_form`]), as the byte range of the word found, in order.
+pub fn name_forms(text: &str, name: &str, language: Language) -> Vec<Range<usize>> {
+    let stem = stem(name, language);
+    if stem.is_empty() {
+        return Vec::new();
+    }
+    text.match_indices(stem)
+        .filter(|&(at, _)| {
+            !text[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+        })
+        .filter_map(|(at, _)| {
+            let tail = &text[at + stem.len()..];
+            let end = at
+                + stem.len()
+                + tail
+                    .find(|c: char| !c.is_alphanumeric())
+                    .unwrap_or(tail.len());
+            is_name_form(&text[at..end], name, language).then_some(at..end)
+        })
+        .collect()
+}
+
+/// Whether `words` name the person called `name`: they hold the surname (the name's last
+/// word), declined or not, as a whole word.
+pub fn names_person(words: &str, name: &str, language: Language) -> bool {
+    name.split_whitespace()
+        .last()
+        .is_some_and(|surname| !name_forms(words, surname, language).is_empty())
+}
+
 /// One place where the article names a person.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Mention {
@@ -91,33 +170,44 @@ pub struct Mention {
     pub person: usize,
 }
 
-/// Every place in `paragraphs` that names one of `people` (by their names), in reading order.
-/// Linear in the article's length for each person.
-pub fn mentions<'a>(paragraphs: &[&str], people: impl Iterator<Item = &'a str>) -> Vec<Mention> {
+/// Every place in `paragraphs` that names one of `people` (by their names, declined or not in
+/// `language`), in reading order: the full name is one mention, at its first word, and so is
+/// the surname alone. Linear in the article's length for each person.
+pub fn mentions<'a>(
+    paragraphs: &[&str],
+    people: impl Iterator<Item = &'a str>,
+    language: Language,
+) -> Vec<Mention> {
     let mut found = Vec::new();
     for (person, name) in people.enumerate() {
-        let words = naming_words(name);
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let Some((surname, given)) = words.split_last() else {
+            continue;
+        };
         for (paragraph, text) in paragraphs.iter().enumerate() {
-            let full: Vec<usize> = whole_words(text, words[0]);
-            found.extend(full.iter().map(|&at| Mention {
-                paragraph,
-                at,
-                person,
-            }));
-            // The surname inside a full name is the same mention.
-            let within_full =
-                |at: usize| full.iter().any(|&f| (f..f + words[0].len()).contains(&at));
-            for surname in &words[1..] {
-                found.extend(
-                    whole_words(text, surname)
-                        .into_iter()
-                        .filter(|&at| !within_full(at))
-                        .map(|at| Mention {
-                            paragraph,
-                            at,
-                            person,
-                        }),
-                );
+            for at in name_forms(text, surname, language) {
+                // The words before the surname, read backwards, are the rest of the name.
+                let mut start = at.start;
+                for word in given.iter().rev() {
+                    let Some(before) = text[..start].strip_suffix(' ') else {
+                        break;
+                    };
+                    let from = before
+                        .char_indices()
+                        .rev()
+                        .take_while(|&(_, c)| c.is_alphanumeric() || c == '-')
+                        .last()
+                        .map_or(before.len(), |(i, _)| i);
+                    if !is_name_form(&before[from..], word, language) {
+                        break;
+                    }
+                    start = from;
+                }
+                found.push(Mention {
+                    paragraph,
+                    at: start,
+                    person,
+                });
             }
         }
     }
@@ -184,6 +274,52 @@ mod tests {
     }
 
     #[test]
+    fn a_name_is_found_declined_in_russian_and_azerbaijani_and_only_as_printed_in_english() {
+        fn found<'t>(text: &'t str, name: &str, language: Language) -> Vec<&'t str> {
+            name_forms(text, name, language)
+                .into_iter()
+                .map(|r| &text[r])
+                .collect()
+        }
+        // A woman's name less its final "а" takes the endings: "Соколовой", "Соколову".
+        assert_eq!(
+            found(
+                "Соколова, Соколовой и Соколову; не Соколов, не Соколовский.",
+                "Соколова",
+                Language::Ru
+            ),
+            ["Соколова", "Соколовой", "Соколову"]
+        );
+        assert_eq!(
+            found("Андрея, Андреем, Андрей; Андрейка.", "Андрей", Language::Ru),
+            ["Андрея", "Андреем", "Андрей"]
+        );
+        assert_eq!(
+            found(
+                "Anfimovun, Anfimova, Anfimov'un və Anfimovski.",
+                "Anfimov",
+                Language::Az
+            ),
+            ["Anfimovun", "Anfimova", "Anfimov"]
+        );
+        assert_eq!(
+            found("Anfimova and Anfimov's notes", "Anfimov", Language::En),
+            ["Anfimov"]
+        );
+        assert!(names_person(
+            "По словам Соколовой",
+            "Ирина Соколова",
+            Language::Ru
+        ));
+        assert!(!names_person(
+            "По словам Соколовой",
+            "Ирина Соколова",
+            Language::En
+        ));
+        assert!(!names_person("anything", "", Language::Ru));
+    }
+
+    #[test]
     fn a_pronoun_refers_to_the_person_named_last_before_it() {
         let paragraphs = [
             "Leonid Anfimov met Nuran Niyazaliyev.",
@@ -191,7 +327,7 @@ mod tests {
             "“Fine,” he stressed.",
         ];
         let people = ["Leonid Anfimov", "Nuran Niyazaliyev"];
-        let found = mentions(&paragraphs, people.into_iter());
+        let found = mentions(&paragraphs, people.into_iter(), Language::En);
         assert_eq!(
             found,
             [

@@ -13,7 +13,7 @@ use crate::data::draft::is_confirmable;
 use crate::data::format_chars::{describe, is_format};
 use crate::data::model::{Brief, Sourced, Speaker, Statement, StatementKind};
 use crate::data::text::{
-    is_quotation, mentions, named_before, naming_words, quotations, whole_words, Mention,
+    is_quotation, mentions, named_before, names_person, quotations, whole_words, Mention,
 };
 
 /// The longest id a brief may use: links carry ids, and no link the brief makes may be long.
@@ -54,6 +54,7 @@ pub fn validate(brief: &Brief) -> Vec<Problem> {
         mentions: mentions(
             &paragraph_texts,
             brief.people.iter().map(|p| p.name.as_str()),
+            brief.language,
         ),
     };
     v.article();
@@ -432,6 +433,10 @@ impl Validator<'_> {
             let at = format!("statements[{i}]");
             let person = match &s.speaker {
                 Speaker::Person(id) => self.person_ref(&format!("{at}.speaker.person"), id),
+                Speaker::Organisation(name) => {
+                    self.non_empty(format!("{at}.speaker.organisation"), name);
+                    None
+                }
                 _ => None,
             };
             if let Some(date) = &s.date {
@@ -463,7 +468,28 @@ impl Validator<'_> {
                     ),
                 );
             }
-            self.attribution(&at, s, paragraph, person);
+            // The speaker is named in the quotation's own paragraph, or in the one just
+            // before or after it, and nowhere further: a reader must see the words together.
+            let named_in = match &s.attribution_paragraph {
+                None => paragraph,
+                Some(id) => {
+                    match self.paragraph_index(&format!("{at}.attribution_paragraph"), id) {
+                        Some(i) if i + 1 == paragraph || i == paragraph + 1 => i,
+                        Some(_) => {
+                            self.report(
+                            format!("{at}.attribution_paragraph"),
+                            format!(
+                                "must be the paragraph just before or just after {}, where the words stand; leave it out when {} itself names the speaker",
+                                s.paragraph, s.paragraph
+                            ),
+                        );
+                            continue;
+                        }
+                        None => continue,
+                    }
+                }
+            };
+            self.attribution(&at, s, named_in, person);
         }
     }
 
@@ -471,10 +497,12 @@ impl Validator<'_> {
     /// speaker by stand in the paragraph as whole words, outside the quotation marks; and a
     /// statement credited to a person is tied to that person by the article, either because
     /// those words name them, or because they are a pronoun or a role ("He", "The head of the
-    /// mission") and the person named last before them is that person.
+    /// mission") and the person named last before them is that person. `paragraph` is the one
+    /// that names the speaker: the statement's own, or its `attribution_paragraph`.
     fn attribution(&mut self, at: &str, s: &Statement, paragraph: usize, person: Option<usize>) {
         let brief = self.brief;
         let body = brief.article.paragraphs[paragraph].text.as_str();
+        let named_in = brief.article.paragraphs[paragraph].id.as_str();
         let printed = s.speaker_as_printed.as_str();
         let path = format!("{at}.speaker_as_printed");
         if s.speaker == Speaker::NotReported {
@@ -505,13 +533,13 @@ impl Validator<'_> {
                 format!(
                     "\"{}\" does not occur as a word in paragraph {}; copy the words the article names the speaker by",
                     shorten(printed),
-                    s.paragraph
+                    named_in
                 )
             } else {
                 format!(
                     "\"{}\" occurs in paragraph {} only inside quotation marks, where it is not who is speaking",
                     shorten(printed),
-                    s.paragraph
+                    named_in
                 )
             };
             self.report(path, message);
@@ -519,11 +547,10 @@ impl Validator<'_> {
         };
         let Some(person) = person else { return };
         let credited = &brief.people[person];
-        let named = brief.people.iter().position(|p| {
-            naming_words(&p.name)
-                .iter()
-                .any(|w| !whole_words(printed, w).is_empty())
-        });
+        let named = brief
+            .people
+            .iter()
+            .position(|p| names_person(printed, &p.name, brief.language));
         let (referred, how) = match named {
             Some(named) => (Some(named), "names"),
             None => (named_before(&self.mentions, paragraph, place), "refers to"),
@@ -541,7 +568,7 @@ impl Validator<'_> {
                     brief.people[other].name,
                     credited.name,
                     shorten(printed),
-                    s.paragraph,
+                    named_in,
                 ),
                 None => format!(
                     "the article does not tie these words to {}: \"{}\" does not name them and no person is named before it",
@@ -698,6 +725,7 @@ mod tests {
                 kind: StatementKind::DirectQuote,
                 text: "We observe".into(),
                 paragraph: "p3".into(),
+                attribution_paragraph: None,
                 notes: vec![],
             }],
             events: vec![Event {
@@ -722,6 +750,122 @@ mod tests {
 
     fn paths(brief: &Brief) -> Vec<String> {
         validate(brief).into_iter().map(|p| p.path).collect()
+    }
+
+    /// The sample with its quotation standing as its own paragraph, p4, after p3.
+    fn quotation_on_its_own() -> Brief {
+        let mut b = sample();
+        b.article.paragraphs[2].text =
+            "Anfimov said the mission includes 133 observers, 10 of whom stay. He noted:".into();
+        b.article.paragraphs.push(Paragraph {
+            id: "p4".into(),
+            text: "“We observe.”".into(),
+        });
+        b.missions[0].principles.clear();
+        let s = &mut b.statements[0];
+        s.text = "We observe.".into();
+        s.paragraph = "p4".into();
+        s.speaker_as_printed = "He".into();
+        s.attribution_paragraph = Some("p3".into());
+        b
+    }
+
+    #[test]
+    fn an_attribution_may_stand_in_the_paragraph_next_to_the_quotation_and_no_further() {
+        let mut b = quotation_on_its_own();
+        assert_eq!(validate(&b), Vec::new());
+        // Without it, "He" is looked for in the quotation's own paragraph, where it is not.
+        b.statements[0].attribution_paragraph = None;
+        assert_eq!(paths(&b), ["statements[0].speaker_as_printed"]);
+        // The paragraph after the quotation's may credit it too ("This was stated by …").
+        let mut b = quotation_on_its_own();
+        b.article.paragraphs.push(Paragraph {
+            id: "p5".into(),
+            text: "This was stated by Anfimov.".into(),
+        });
+        b.statements[0].attribution_paragraph = Some("p5".into());
+        b.statements[0].speaker_as_printed = "Anfimov".into();
+        assert_eq!(validate(&b), Vec::new());
+        // Two paragraphs away is not next to it; a paragraph that is not there is named.
+        b.statements[0].attribution_paragraph = Some("p2".into());
+        assert_eq!(
+            validate(&b),
+            [Problem {
+                path: "statements[0].attribution_paragraph".into(),
+                message: "must be the paragraph just before or just after p4, where the words stand; leave it out when p4 itself names the speaker".into()
+            }]
+        );
+        b.statements[0].attribution_paragraph = Some("p9".into());
+        assert_eq!(paths(&b), ["statements[0].attribution_paragraph"]);
+    }
+
+    #[test]
+    fn a_pronoun_in_the_attribution_s_paragraph_refers_to_the_person_named_last_before_it_there() {
+        let mut b = quotation_on_its_own();
+        // Karpenko is named in the quotation's paragraph, after "He" in p3: not whom "He" means.
+        b.article.paragraphs[3].text = "Karpenko listened. “We observe.”".into();
+        b.people.push(Person {
+            id: "karpenko".into(),
+            name: "Igor Karpenko".into(),
+            role: Sourced {
+                text: "Anfimov".into(),
+                paragraph: "p3".into(),
+                statement: None,
+            },
+        });
+        assert_eq!(validate(&b), Vec::new(), "\"He\" in p3 is Anfimov");
+        b.statements[0].speaker = Speaker::Person("karpenko".into());
+        assert_eq!(
+            validate(&b)[0].message,
+            "the article credits these words to Leonid Anfimov, not Igor Karpenko: \"He\" in paragraph p3 refers to the person named last before it"
+        );
+    }
+
+    #[test]
+    fn a_declined_name_names_its_person_in_russian_and_azerbaijani_only() {
+        let mut b = sample();
+        b.article.paragraphs[2].text = "По словам Анфимова, в миссии 133 наблюдателя, 10 из них остаются. «Мы наблюдаем», — сказал он.".into();
+        b.people[0].name = "Леонид Анфимов".into();
+        b.people[0].role.text = "Анфимова".into();
+        b.missions[0].principles.clear();
+        b.missions[0].observers.as_mut().unwrap().text = "133 наблюдателя, 10 из них".into();
+        b.statements[0].text = "Мы наблюдаем".into();
+        b.statements[0].speaker_as_printed = "он".into();
+        b.statements.push(Statement {
+            id: "reported".into(),
+            speaker: Speaker::Person("anfimov".into()),
+            speaker_as_printed: "Анфимова".into(),
+            date: None,
+            kind: StatementKind::ReportedSpeech,
+            text: "в миссии 133 наблюдателя".into(),
+            paragraph: "p3".into(),
+            attribution_paragraph: None,
+            notes: vec![],
+        });
+        b.language = Language::Ru;
+        assert_eq!(
+            validate(&b),
+            Vec::new(),
+            "«Анфимова» is Анфимов, and «он» refers to him"
+        );
+        // In English the same letters name no one: the surname must stand as printed.
+        b.language = Language::En;
+        assert_eq!(
+            paths(&b),
+            ["statements[0].speaker", "statements[1].speaker"]
+        );
+    }
+
+    #[test]
+    fn an_organisation_speaks_by_its_name_and_the_words_that_print_it() {
+        let mut b = sample();
+        b.statements[0].speaker = Speaker::Organisation("Press Service".into());
+        assert_eq!(validate(&b), Vec::new());
+        b.statements[0].speaker = Speaker::Organisation(" ".into());
+        assert_eq!(paths(&b), ["statements[0].speaker.organisation"]);
+        b.statements[0].speaker = Speaker::Organisation("Press Service".into());
+        b.statements[0].speaker_as_printed = "the Executive Committee".into();
+        assert_eq!(paths(&b), ["statements[0].speaker_as_printed"]);
     }
 
     #[test]
@@ -945,6 +1089,7 @@ mod tests {
             kind: StatementKind::DirectQuote,
             text: "Anfimov said the mission includes 133 observers".into(),
             paragraph: "p3".into(),
+            attribution_paragraph: None,
             notes: vec![],
         });
         let problems = validate(&b);

@@ -1,8 +1,9 @@
 //! Where the article is in a text file: the date line, the breadcrumb, the headline and the
 //! body, and the page's furniture around them (author box, comment form, lists of posts).
 
-use crate::data::date::{IsoDate, MONTHS};
-use crate::data::model::DateLine;
+use crate::data::date::IsoDate;
+use crate::data::model::{DateLine, Language};
+use crate::drafting::lang::{COUNT_WORDS, FURNITURE};
 
 /// A text file read as an article.
 #[derive(Debug, Default, PartialEq)]
@@ -19,28 +20,12 @@ pub struct Layout {
     pub left_out: Vec<String>,
 }
 
-/// Lines that start a page's furniture after the body, compared without case: from the first
-/// of them on, nothing is the article's.
-const FURNITURE: [&str; 14] = [
-    "recent posts",
-    "related posts",
-    "related articles",
-    "related",
-    "read more",
-    "read also",
-    "leave a reply",
-    "leave a comment",
-    "please enter your comment!",
-    "share this:",
-    "share this article",
-    "comments",
-    "tags:",
-    "about the author",
-];
-
 /// Reads `text` as: an optional date line, optional breadcrumb lines right under it, then the
 /// headline, then paragraphs separated by blank lines until the page's furniture begins.
-pub fn read(text: &str) -> Layout {
+/// Russian and Azerbaijani pages put a rubric ("Внутренняя политика", "Siyasət") next to the
+/// date line instead of a breadcrumb: it is left out, like view counts and the outlet's domain
+/// alone on a line wherever they stand.
+pub fn read(text: &str, language: Language) -> Layout {
     let text = text.replace("\r\n", "\n");
     let blocks: Vec<Vec<&str>> = text
         .split('\n')
@@ -51,11 +36,40 @@ pub fn read(text: &str) -> Layout {
         .map(<[&str]>::to_vec)
         .collect();
     let mut layout = Layout::default();
-    let mut blocks = blocks.into_iter();
+    let mut skipped = 0;
+    if language != Language::En {
+        // The lines above the headline: date lines, rubrics beside them, counts and domains.
+        while let Some(block) = blocks.get(skipped) {
+            let next_is_date = |i: usize| block.get(i + 1).is_some_and(|l| is_date(l, language));
+            let header = block.iter().enumerate().all(|(i, line)| {
+                is_date(line, language)
+                    || is_standalone_furniture(line, language)
+                    || (is_rubric(line) && (next_is_date(i) || i > 0))
+            });
+            // A rubric alone in its block, with the date line in the block after it.
+            let rubric_above_date = block.len() == 1
+                && is_rubric(block[0])
+                && blocks
+                    .get(skipped + 1)
+                    .is_some_and(|b| is_date(b[0], language));
+            if !header && !rubric_above_date {
+                break;
+            }
+            for line in block {
+                if layout.date_line.is_none() {
+                    layout.date_line = date_line(line, language);
+                }
+                layout.left_out.push(line.to_string());
+            }
+            skipped += 1;
+        }
+    }
+    let mut blocks = blocks.into_iter().skip(skipped);
     let Some(first) = blocks.next() else {
         return layout;
     };
-    let headline_block = match date_line(first[0]) {
+    let headline_block = match date_line(first[0], language).filter(|_| layout.left_out.is_empty())
+    {
         // A date line first: the lines under it are the breadcrumb, the next block the headline.
         Some(line) => {
             layout.date_line = Some(line);
@@ -74,14 +88,18 @@ pub fn read(text: &str) -> Layout {
     layout.headline = head.next().unwrap_or_default().to_string();
     for line in head {
         if layout.date_line.is_none() {
-            layout.date_line = date_line(line);
+            layout.date_line = date_line(line, language);
         }
         layout.left_out.push(line.to_string());
     }
     let mut ended = false;
     for block in blocks {
         ended = ended || is_furniture(&block);
-        if ended {
+        if ended
+            || block
+                .iter()
+                .all(|line| is_standalone_furniture(line, language))
+        {
             layout.left_out.extend(block.iter().map(|l| l.to_string()));
         } else {
             layout.paragraphs.push(block.join(" "));
@@ -93,11 +111,73 @@ pub fn read(text: &str) -> Layout {
 /// Whether a block starts the page's furniture: an author box (the name printed twice, as a
 /// caption and a heading) or one of the [`FURNITURE`] lines.
 fn is_furniture(block: &[&str]) -> bool {
-    let first = block[0];
-    block.get(1) == Some(&first)
-        || FURNITURE.iter().any(|f| {
-            first.eq_ignore_ascii_case(f) || first.eq_ignore_ascii_case(&f.replace(':', ""))
-        })
+    let first = block[0].to_lowercase();
+    block.get(1) == Some(&block[0])
+        || FURNITURE
+            .iter()
+            .any(|f| first == *f || first == f.replace(':', ""))
+}
+
+/// Whether a line is furniture wherever it stands: a count of views or comments ("Просмотров:
+/// 1 245", "Baxış sayı: 312", "👁 1245"), share buttons, a domain name alone ("oku.az"), or
+/// when the page was published ("Nəşr edilib : 15.07.2024 10:34").
+fn is_standalone_furniture(line: &str, language: Language) -> bool {
+    // "Nəşr edilib : 15.07.2024 10:34", "Опубликовано: 02.09.2024": when the page published it.
+    const PUBLISHED: [&str; 5] = [
+        "nəşr edilib",
+        "опубликовано",
+        "обновлено",
+        "published",
+        "updated",
+    ];
+    let stamped = PUBLISHED.iter().any(|label| {
+        line.to_lowercase()
+            .strip_prefix(label)
+            .is_some_and(|rest| is_date(rest.trim_start_matches([' ', ':']), language))
+    });
+    const SHARE: [&str; 9] = [
+        "facebook",
+        "twitter",
+        "x",
+        "whatsapp",
+        "telegram",
+        "vk",
+        "вконтакте",
+        "одноклассники",
+        "ok",
+    ];
+    let lower = line.to_lowercase();
+    let words = lower
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .trim_end_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || c == ':');
+    let counted = COUNT_WORDS.contains(&words) && line.chars().any(|c| c.is_ascii_digit())
+        || (!line.chars().any(char::is_alphabetic) && line.chars().any(|c| c.is_ascii_digit()));
+    let shared = !lower.is_empty()
+        && lower
+            .split([' ', ',', '|', '·'])
+            .filter(|w| !w.is_empty())
+            .all(|w| SHARE.contains(&w));
+    let domain = !line.contains(' ')
+        && line.rsplit_once('.').is_some_and(|(name, tld)| {
+            !name.is_empty()
+                && (2..=6).contains(&tld.len())
+                && tld.chars().all(|c| c.is_ascii_lowercase())
+                && name
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || c == '.' || c == '-')
+        });
+    counted || shared || domain || stamped
+}
+
+/// Whether a line can be a rubric: one to three words, without the punctuation of a sentence.
+fn is_rubric(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    (1..=3).contains(&words) && !line.ends_with(['.', '!', '?', ':', '»', '"', '”'])
+}
+
+/// Whether a line is a date line, with or without a time.
+fn is_date(line: &str, language: Language) -> bool {
+    parse_date(line, language).is_some()
 }
 
 /// The items of a breadcrumb printed without separators ("HomeBreaking NewsHeads of …"): a
@@ -118,11 +198,23 @@ pub fn breadcrumb(line: &str) -> Vec<String> {
     items
 }
 
-/// Reads a date line such as "Friday, September 20, 2024 - 8:06 pm" or "20 September 2024,
-/// 20:06": a month by name, a day, a four-digit year and a time, in any order, with an optional
-/// weekday. Anything else in the line, or a part missing, and it is not read as a date line.
-pub fn date_line(line: &str) -> Option<DateLine> {
-    const WEEKDAYS: [&str; 7] = [
+/// Reads a date line such as "Friday, September 20, 2024 - 8:06 pm", "20 September 2024,
+/// 20:06", "1 сентября 2024 г. 16:05" or "10:26 - 02 / 09 / 2024": a day, a month (by name or
+/// number), a four-digit year and a time, in any order, with an optional weekday. A line with
+/// anything else, or without a time (the brief's date line has one), is not a date line.
+pub fn date_line(line: &str, language: Language) -> Option<DateLine> {
+    let (date, time) = parse_date(line, language)?;
+    Some(DateLine {
+        text: line.to_string(),
+        date,
+        time: time?,
+    })
+}
+
+/// The date (`YYYY-MM-DD`) and the time (`HH:MM`), if any, of a line that is only a date and
+/// a time: "02.09.2024" is a date without a time.
+fn parse_date(line: &str, language: Language) -> Option<(String, Option<String>)> {
+    const WEEKDAYS: [&str; 21] = [
         "Monday",
         "Tuesday",
         "Wednesday",
@@ -130,18 +222,36 @@ pub fn date_line(line: &str) -> Option<DateLine> {
         "Friday",
         "Saturday",
         "Sunday",
+        "понедельник",
+        "вторник",
+        "среда",
+        "четверг",
+        "пятница",
+        "суббота",
+        "воскресенье",
+        "bazar ertəsi",
+        "çərşənbə axşamı",
+        "çərşənbə",
+        "cümə axşamı",
+        "cümə",
+        "şənbə",
+        "bazar",
     ];
     let (mut month, mut day, mut year, mut time) = (None, None, None, None);
     let mut tokens = line
-        .split(|c: char| c.is_whitespace() || c == ',' || c == '-' || c == '|')
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '-' | '–' | '—' | '|' | '/'))
         .filter(|t| !t.is_empty())
         .peekable();
     while let Some(token) = tokens.next() {
-        if let Some(m) = MONTHS.iter().position(|m| *m == token) {
-            if month.replace(m as u8 + 1).is_some() {
+        let numeric = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
+        if let Some(m) = crate::drafting::lang::month(token, language) {
+            if month.replace(m).is_some() {
                 return None;
             }
-        } else if WEEKDAYS.contains(&token) {
+        } else if WEEKDAYS.iter().any(|w| w.eq_ignore_ascii_case(token))
+            // The Russian year mark: "2024 г." or "2024 года".
+            || (language == Language::Ru && ["г.", "г", "года"].contains(&token))
+        {
         } else if let Some((h, m)) = token.split_once(':') {
             let (h, m): (u8, u8) = (h.parse().ok()?, m.parse().ok()?);
             let pm = match tokens.peek().map(|t| t.to_ascii_lowercase()) {
@@ -161,12 +271,32 @@ pub fn date_line(line: &str) -> Option<DateLine> {
             if time.replace(format!("{h:02}:{m:02}")).is_some() {
                 return None;
             }
-        } else if token.len() == 4 && token.bytes().all(|b| b.is_ascii_digit()) {
+        } else if let [d, m, y] = token.split('.').collect::<Vec<_>>()[..] {
+            // "02.09.2024"
+            if !(numeric(d)
+                && numeric(m)
+                && numeric(y)
+                && d.len() <= 2
+                && m.len() <= 2
+                && y.len() == 4)
+                || day.replace(d.parse::<u8>().ok()?).is_some()
+                || month.replace(m.parse::<u8>().ok()?).is_some()
+                || year.replace(y.to_string()).is_some()
+            {
+                return None;
+            }
+        } else if token.len() == 4 && numeric(token) {
             if year.replace(token.to_string()).is_some() {
                 return None;
             }
-        } else if token.len() <= 2 && token.bytes().all(|b| b.is_ascii_digit()) {
-            if day.replace(token.parse::<u8>().ok()?).is_some() {
+        } else if token.len() <= 2 && numeric(token) {
+            let n = token.parse::<u8>().ok()?;
+            // Day first, then the month by number ("02 / 09 / 2024"), as Europe writes them.
+            if day.is_none() {
+                day = Some(n);
+            } else if month.is_none() && language != Language::En {
+                month = Some(n);
+            } else {
                 return None;
             }
         } else {
@@ -175,38 +305,43 @@ pub fn date_line(line: &str) -> Option<DateLine> {
     }
     let date = format!("{}-{:02}-{:02}", year?, month?, day?);
     IsoDate::parse(&date).ok()?;
-    let time = time?;
-    crate::data::date::check_time(&time).ok()?;
-    Some(DateLine {
-        text: line.to_string(),
-        date,
-        time,
-    })
+    if let Some(time) = &time {
+        crate::data::date::check_time(time).ok()?;
+    }
+    Some((date, time))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn date_line_en(line: &str) -> Option<DateLine> {
+        date_line(line, Language::En)
+    }
+
+    fn read_en(text: &str) -> Layout {
+        read(text, Language::En)
+    }
+
     #[test]
     fn a_date_line_is_read_in_either_order_and_nothing_else_is() {
-        let line = date_line("Friday, September 20, 2024 - 8:06 pm").unwrap();
+        let line = date_line_en("Friday, September 20, 2024 - 8:06 pm").unwrap();
         assert_eq!(
             (line.date.as_str(), line.time.as_str()),
             ("2024-09-20", "20:06")
         );
-        let line = date_line("20 September 2024, 12:30 am").unwrap();
+        let line = date_line_en("20 September 2024, 12:30 am").unwrap();
         assert_eq!(
             (line.date.as_str(), line.time.as_str()),
             ("2024-09-20", "00:30")
         );
-        let line = date_line("12:30 Friday, September 20, 2024").unwrap();
+        let line = date_line_en("12:30 Friday, September 20, 2024").unwrap();
         assert_eq!(
             (line.date.as_str(), line.time.as_str()),
             ("2024-09-20", "12:30"),
             "only am or pm after a time says which half of the day"
         );
-        let line = date_line("1 September 2024 | 09:05").unwrap();
+        let line = date_line_en("1 September 2024 | 09:05").unwrap();
         assert_eq!(
             (line.date.as_str(), line.time.as_str()),
             ("2024-09-01", "09:05")
@@ -221,7 +356,7 @@ mod tests {
             "Friday, September 20, 2024 - 8:06 pm, by the editors",
             "",
         ] {
-            assert_eq!(date_line(not_one), None, "{not_one}");
+            assert_eq!(date_line_en(not_one), None, "{not_one}");
         }
     }
 
@@ -240,19 +375,20 @@ mod tests {
 
     #[test]
     fn the_body_ends_where_the_furniture_begins() {
-        let layout = read("Headline\n\nOne.\nstill one.\n\nTwo.\n\nRecent Posts\n\nOther post\n");
+        let layout =
+            read_en("Headline\n\nOne.\nstill one.\n\nTwo.\n\nRecent Posts\n\nOther post\n");
         assert_eq!(layout.headline, "Headline");
         assert_eq!(layout.paragraphs, ["One. still one.", "Two."]);
         assert_eq!(layout.left_out, ["Recent Posts", "Other post"]);
         assert_eq!(layout.date_line, None);
-        let boxed = read("Headline\n\nOne.\n\nAnna Writer\nAnna Writer\nShe writes.\n");
+        let boxed = read_en("Headline\n\nOne.\n\nAnna Writer\nAnna Writer\nShe writes.\n");
         assert_eq!(boxed.paragraphs, ["One."]);
         assert_eq!(
             boxed.left_out,
             ["Anna Writer", "Anna Writer", "She writes."]
         );
         for with_or_without_colon in ["Tags:", "Tags"] {
-            let tagged = read(&format!(
+            let tagged = read_en(&format!(
                 "Headline\n\nOne.\n\n{with_or_without_colon}\nBaku\n"
             ));
             assert_eq!(tagged.paragraphs, ["One."], "{with_or_without_colon}");
@@ -260,8 +396,30 @@ mod tests {
     }
 
     #[test]
+    fn counts_domains_share_buttons_and_publication_stamps_are_left_out_where_they_stand() {
+        let layout = read(
+            "Başlıq\n\nBirinci abzas.\n\nBaxış sayı: 312\n\nİkinci abzas.\n\nNəşr edilib : 15.07.2024 10:34\n\nxeber.az\n",
+            Language::Az,
+        );
+        assert_eq!(layout.paragraphs, ["Birinci abzas.", "İkinci abzas."]);
+        assert_eq!(
+            layout.left_out,
+            [
+                "Baxış sayı: 312",
+                "Nəşr edilib : 15.07.2024 10:34",
+                "xeber.az"
+            ]
+        );
+        let kept = read(
+            "Заголовок\n\nОпубликовано в газете 2 сентября.\n",
+            Language::Ru,
+        );
+        assert_eq!(kept.paragraphs, ["Опубликовано в газете 2 сентября."]);
+    }
+
+    #[test]
     fn a_date_line_under_the_headline_is_read_too() {
-        let layout = read("Headline\n20 September 2024, 12:30\n\nOne.\n");
+        let layout = read_en("Headline\n20 September 2024, 12:30\n\nOne.\n");
         assert_eq!(layout.headline, "Headline");
         assert_eq!(layout.date_line.unwrap().date, "2024-09-20");
         assert_eq!(layout.left_out, ["20 September 2024, 12:30"]);

@@ -1,83 +1,56 @@
 //! Drafting a brief from an article's plain text, for `new-brief`: the paragraphs verbatim, a
 //! `direct_quote` statement per quotation, the printed attributions with the person each most
-//! likely means, the people the text names with a title, and the dates and counts it gives.
+//! likely means (in the quotation's paragraph or the one before or after it), reported speech
+//! behind a lead-in ("По словам …", "… sözlərinə görə"), the people the text names with a
+//! title, and the dates and counts it gives. English, Russian and Azerbaijani reports are read,
+//! each by its own words ([`lang`]).
 //!
 //! Everything guessed is listed in the draft's `to_confirm`; nothing is written that the text
 //! does not contain. Native only: the page never drafts.
 
+pub mod lang;
 mod layout;
+mod people;
 mod quotes;
 
-use crate::data::date::MONTHS;
+use std::ops::Range;
+
 use crate::data::draft::paths;
 use crate::data::model::{
     Article, Brief, Draft, Language, Paragraph, Person, Sourced, Speaker, Statement, StatementKind,
     ToConfirm,
 };
-use crate::data::text::{mentions, named_before, naming_words, quotations, whole_words};
+use crate::data::text::{
+    is_name_form, mentions, name_forms, named_before, quotations, whole_words,
+};
 
+pub use lang::detect;
 pub use layout::{breadcrumb, date_line, read, Layout};
 pub use quotes::{quotations_with_speakers, Quotation};
+
+use lang::{
+    crediting_openers, is_title_word, name_nouns, pronouns, report_words, reported_lead_ins,
+};
+use people::people;
 
 /// The schema a drafted file names, relative to `data/`, where drafts are written.
 const SCHEMA: &str = "../schema/brief.schema.json";
 
-/// Words that begin a title printed before a name ("First Deputy Secretary General of the CIS
-/// Leonid Anfimov").
-const TITLE_WORDS: [&str; 27] = [
-    "President",
-    "Vice",
-    "Deputy",
-    "First",
-    "Secretary",
-    "Chairman",
-    "Chairwoman",
-    "Chairperson",
-    "Chair",
-    "Head",
-    "Director",
-    "Minister",
-    "Ambassador",
-    "Commissioner",
-    "Spokesman",
-    "Spokeswoman",
-    "Spokesperson",
-    "Prime",
-    "Speaker",
-    "Governor",
-    "Mayor",
-    "Chief",
-    "Senator",
-    "Coordinator",
-    "Member",
-    "Professor",
-    "Special",
-];
-
-/// Small words a title may contain between its capitalised ones.
-const TITLE_LINKS: [&str; 6] = ["of", "the", "for", "and", "on", "to"];
-
-/// Pronouns that refer to the person named last before them.
-const PRONOUNS: [&str; 4] = ["he", "she", "him", "her"];
-
-/// Words by which an article credits its own source rather than a person.
-const REPORT_WORDS: [&str; 5] = [
-    "report",
-    "statement",
-    "press release",
-    "press service",
-    "communiqué",
-];
-
 /// Words that end a count's noun phrase ("20 journalists and …").
-const COUNT_STOPS: [&str; 22] = [
+const COUNT_STOPS: [&str; 39] = [
     "and", "or", "on", "in", "at", "to", "from", "for", "by", "with", "who", "which", "that", "of",
-    "work", "are", "were", "is", "was", "will", "have", "has",
+    "work", "are", "were", "is", "was", "will", "have", "has", "и", "в", "на", "по", "с", "к",
+    "до", "за", "что", "из", "və", "ilə", "da", "də", "ki", "var", "olub",
 ];
 
-/// The draft brief for an article's text.
+/// The draft brief for an article's text, in the language its letters tell ([`detect`]).
 pub fn draft_brief(text: &str) -> Brief {
-    let layout = read(text);
+    draft_brief_in(text, detect(text))
+}
+
+/// The draft brief for an article's text written in `language`.
+pub fn draft_brief_in(text: &str, language: Language) -> Brief {
+    let layout = read(text, language);
     let paragraphs: Vec<Paragraph> = layout
         .paragraphs
         .iter()
@@ -87,7 +60,7 @@ pub fn draft_brief(text: &str) -> Brief {
             text: text.clone(),
         })
         .collect();
-    let people = people(&paragraphs);
+    let (people, people_notes) = people(&paragraphs, language);
     let mut to_confirm = vec![ToConfirm {
         path: paths::HEADLINE.into(),
         why: format!(
@@ -128,14 +101,16 @@ pub fn draft_brief(text: &str) -> Brief {
             layout.left_out.len()
         ),
     });
-    to_confirm.extend(people.iter().enumerate().map(|(i, p)| ToConfirm {
-        path: paths::person(i),
-        why: format!(
-            "\"{}\", named in {} with the title \"{}\" before the name",
-            p.name, p.role.paragraph, p.role.text
-        ),
-    }));
-    let (statements, speaker_notes) = statements(&paragraphs, &people);
+    to_confirm.extend(
+        people_notes
+            .into_iter()
+            .enumerate()
+            .map(|(i, why)| ToConfirm {
+                path: paths::person(i),
+                why,
+            }),
+    );
+    let (statements, speaker_notes) = statements(&paragraphs, &people, language);
     to_confirm.extend(
         speaker_notes
             .into_iter()
@@ -148,16 +123,18 @@ pub fn draft_brief(text: &str) -> Brief {
     let candidate_facts = paragraphs
         .iter()
         .flat_map(|p| {
-            candidate_facts(&p.text).into_iter().map(|text| Sourced {
-                text,
-                paragraph: p.id.clone(),
-                statement: None,
-            })
+            candidate_facts(&p.text, language)
+                .into_iter()
+                .map(|text| Sourced {
+                    text,
+                    paragraph: p.id.clone(),
+                    statement: None,
+                })
         })
         .collect();
     Brief {
         schema: Some(SCHEMA.into()),
-        language: Language::En,
+        language,
         article: Article {
             headline: layout.headline,
             breadcrumb: layout.breadcrumb,
@@ -184,7 +161,8 @@ pub fn draft_brief(text: &str) -> Brief {
 struct Word<'a> {
     text: &'a str,
     at: usize,
-    /// Whether punctuation ends the word ("Anfimov," or "CIS."), which ends a title run too.
+    /// Whether punctuation ends the word ("Anfimov," or "CIS.", not "(CIS)"), which ends a
+    /// title run too.
     ends_clause: bool,
 }
 
@@ -202,7 +180,9 @@ fn words(text: &str) -> Vec<Word<'_>> {
             found.push(Word {
                 text: core,
                 at: start,
-                ends_clause: core.len() < raw.len() - (start - offset),
+                // A closing bracket or quotation mark does not end a clause: "(CIS) Sergey".
+                ends_clause: raw[start - offset + core.len()..]
+                    .contains([',', '.', ';', ':', '!', '?']),
             });
         }
         offset += raw.len() + 1;
@@ -210,81 +190,34 @@ fn words(text: &str) -> Vec<Word<'_>> {
     found
 }
 
-/// A personal name's word: a capital, then small letters ("Anfimov", not "CIS").
-fn is_name_word(word: &str) -> bool {
-    let mut chars = word.chars();
-    chars.next().is_some_and(char::is_uppercase)
-        && chars.clone().any(char::is_lowercase)
-        && chars.all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
+/// An attribution found for some words: how it is printed, where, in which paragraph, and
+/// whether an organisation speaks by it.
+struct Credit {
+    printed: String,
+    at: usize,
+    paragraph: usize,
+    organisation: bool,
 }
 
-/// The people the paragraphs name with a title before the name, in order of first mention,
-/// each with that title as printed. A name is its last two words before the run ends.
-fn people(paragraphs: &[Paragraph]) -> Vec<Person> {
-    let mut people: Vec<Person> = Vec::new();
-    for p in paragraphs {
-        let words = words(&p.text);
-        let mut i = 0;
-        while i < words.len() {
-            if !TITLE_WORDS.contains(&words[i].text) {
-                i += 1;
-                continue;
-            }
-            // The run of capitalised words and title links, up to punctuation or a small word.
-            let mut end = i;
-            while end < words.len() {
-                let w = &words[end];
-                let capital = w.text.chars().next().is_some_and(char::is_uppercase);
-                if !capital && !TITLE_LINKS.contains(&w.text) {
-                    break;
-                }
-                end += 1;
-                if w.ends_clause {
-                    break;
-                }
-            }
-            let run = &words[i..end];
-            // The title word itself is capitalised, so the run holds at least it.
-            i = end;
-            let [.., last_title, given, surname] = run else {
-                continue;
-            };
-            if !is_name_word(given.text)
-                || !is_name_word(surname.text)
-                || TITLE_WORDS.contains(&given.text)
-                || TITLE_LINKS.contains(&last_title.text)
-            {
-                continue;
-            }
-            let name = p.text[given.at..surname.at + surname.text.len()].to_string();
-            if people.iter().any(|known| known.name == name) {
-                continue;
-            }
-            let title = p.text[run[0].at..last_title.at + last_title.text.len()].to_string();
-            let mut id: String = surname.text.to_lowercase();
-            while people.iter().any(|known| known.id == id) {
-                id.push('-');
-                id.push_str(&people.len().to_string());
-            }
-            people.push(Person {
-                id,
-                name,
-                role: Sourced {
-                    text: title,
-                    paragraph: p.id.clone(),
-                    statement: None,
-                },
-            });
-        }
-    }
-    people
+/// One statement found in a paragraph, before a speaker is proposed for it.
+struct Candidate {
+    kind: StatementKind,
+    words: String,
+    at: usize,
+    credit: Option<Credit>,
+    short: bool,
 }
 
-/// A `direct_quote` statement per quotation, in order, each with the speaker it most likely
+/// The statements of the article, in order: a `direct_quote` per quotation (less the names in
+/// quotation marks), and reported speech behind a lead-in, each with the speaker it most likely
 /// has, and for each a line saying what that proposal rests on.
-fn statements(paragraphs: &[Paragraph], people: &[Person]) -> (Vec<Statement>, Vec<String>) {
+fn statements(
+    paragraphs: &[Paragraph],
+    people: &[Person],
+    language: Language,
+) -> (Vec<Statement>, Vec<String>) {
     let texts: Vec<&str> = paragraphs.iter().map(|p| p.text.as_str()).collect();
-    let found = mentions(&texts, people.iter().map(|p| p.name.as_str()));
+    let found = mentions(&texts, people.iter().map(|p| p.name.as_str()), language);
     let mut statements = Vec::new();
     let mut notes = Vec::new();
     // A quotation left open at the end of a paragraph goes on in the next one (which opens it
@@ -295,13 +228,55 @@ fn statements(paragraphs: &[Paragraph], people: &[Person]) -> (Vec<Statement>, V
         let open_at_end = quotations(&p.text)
             .last()
             .is_some_and(|q| q.end == p.text.len());
-        for (n, quote) in quotations_with_speakers(&p.text).into_iter().enumerate() {
-            let short = quote.words.split_whitespace().count() <= 3;
-            let (speaker, printed, mut why) = match (&quote.speaker_as_printed, quote.speaker_at) {
-                (Some(printed), Some(at)) => {
-                    propose(printed, people, named_before(&found, index, at))
+        let quotes: Vec<Quotation> = quotations_with_speakers(&p.text, language)
+            .into_iter()
+            .filter(|q| !is_a_name(&p.text, &q.span, language))
+            .collect();
+        let count = quotes.len();
+        let mut here: Vec<Candidate> = quotes
+            .into_iter()
+            .enumerate()
+            .map(|(n, q)| {
+                let credit = match (q.speaker_as_printed, q.speaker_at) {
+                    (Some(printed), Some(at)) => Some(Credit {
+                        printed,
+                        at,
+                        paragraph: index,
+                        organisation: q.organisation,
+                    }),
+                    // A quotation that opens its paragraph may be led in by the paragraph
+                    // before; the last one may be credited by the paragraph after.
+                    _ => (n == 0 && from.is_none() && opens(&p.text, &q.span))
+                        .then(|| lead_in_before(paragraphs, index, language))
+                        .flatten()
+                        .or_else(|| {
+                            (n + 1 == count && !open_at_end)
+                                .then(|| credited_after(paragraphs, index, language))
+                                .flatten()
+                        }),
+                };
+                Candidate {
+                    kind: StatementKind::DirectQuote,
+                    short: q.words.split_whitespace().count() <= 3,
+                    words: q.words,
+                    at: q.span.start,
+                    credit,
                 }
-                _ => (
+            })
+            .collect();
+        here.extend(reported_speech(&p.text, index, language));
+        here.sort_by_key(|f| f.at);
+        let (mut quoted, mut reported) = (0, 0);
+        for (n, f) in here.into_iter().enumerate() {
+            let (speaker, printed, why) = match &f.credit {
+                Some(credit) if credit.organisation => organisation(credit, language),
+                Some(credit) => propose(
+                    &credit.printed,
+                    people,
+                    named_before(&found, credit.paragraph, credit.at),
+                    language,
+                ),
+                None => (
                     Speaker::NotReported,
                     String::new(),
                     match from.filter(|_| n == 0) {
@@ -310,18 +285,59 @@ fn statements(paragraphs: &[Paragraph], people: &[Person]) -> (Vec<Statement>, V
                     },
                 ),
             };
-            if short {
+            // The validator's rule, applied before a proposal is written: the words that name
+            // the speaker stand in their paragraph as whole words, outside the quotation
+            // marks. Text that defeats the reading above leaves the speaker not reported.
+            let (speaker, printed, why) = match &f.credit {
+                Some(c)
+                    if !printed.is_empty()
+                        && !stands_outside_quotations(&paragraphs[c.paragraph].text, &printed) =>
+                {
+                    (
+                        Speaker::NotReported,
+                        String::new(),
+                        format!("\"{printed}\" was read as the attribution but does not stand in {} as words of their own outside the quotation marks: the speaker is not_reported until an editor finds one", paragraphs[c.paragraph].id),
+                    )
+                }
+                _ => (speaker, printed, why),
+            };
+            let mut why = why;
+            let attribution_paragraph = f
+                .credit
+                .as_ref()
+                .filter(|c| c.paragraph != index && speaker != Speaker::NotReported)
+                .map(|c| paragraphs[c.paragraph].id.clone());
+            if let Some(other) = &attribution_paragraph {
+                why.push_str(&format!(
+                    "; the attribution stands in {other}, next to the quotation's paragraph"
+                ));
+            }
+            if f.short && f.kind == StatementKind::DirectQuote {
                 why.push_str("; a quotation of three words or fewer may be a term in quotation marks rather than a statement: delete the statement if so");
             }
+            if f.kind == StatementKind::ReportedSpeech {
+                why.push_str("; reported speech: the words are the article's, after the lead-in that credits them");
+            }
             notes.push(why);
+            let id = match f.kind {
+                StatementKind::DirectQuote => {
+                    quoted += 1;
+                    format!("{}-q{quoted}", p.id)
+                }
+                StatementKind::ReportedSpeech => {
+                    reported += 1;
+                    format!("{}-r{reported}", p.id)
+                }
+            };
             statements.push(Statement {
-                id: format!("{}-q{}", p.id, n + 1),
+                id,
                 speaker,
                 speaker_as_printed: printed,
                 date: None,
-                kind: StatementKind::DirectQuote,
-                text: quote.words,
+                kind: f.kind,
+                text: f.words,
                 paragraph: p.id.clone(),
+                attribution_paragraph,
                 notes: Vec::new(),
             });
         }
@@ -332,30 +348,190 @@ fn statements(paragraphs: &[Paragraph], people: &[Person]) -> (Vec<Statement>, V
     (statements, notes)
 }
 
-/// Whom printed attribution words most likely mean, the words that name them, and why: the
-/// person they name (narrowed to the name: "Chairman … Giorgi Kalandadze welcomed 20
-/// journalists" → "Giorgi Kalandadze"); for a pronoun or a role, the person named last before
-/// them; for "the report", the report.
-fn propose(
-    printed: &str,
-    people: &[Person],
-    named_before: Option<usize>,
-) -> (Speaker, String, String) {
-    let named = people.iter().find_map(|p| {
-        naming_words(&p.name)
-            .into_iter()
-            .find(|w| !whole_words(printed, w).is_empty())
-            .map(|w| (p, w))
-    });
-    if let Some((person, name)) = named {
-        return (
-            Speaker::Person(person.id.clone()),
-            name.to_string(),
-            format!("proposed {}: \"{name}\" names them", person.name),
-        );
+/// Whether `words` stand in `text` as whole words somewhere outside its quotation marks.
+fn stands_outside_quotations(text: &str, words: &str) -> bool {
+    let quoted = quotations(text);
+    whole_words(text, words)
+        .into_iter()
+        .any(|at| !quoted.iter().any(|q| q.contains(&at)))
+}
+
+/// Whether the quotation at `span` opens the paragraph: the paragraph is the quotation, as a
+/// lead-in ending with a colon in the paragraph before sets it.
+fn opens(text: &str, span: &Range<usize>) -> bool {
+    text[..span.start].chars().count() == 1
+}
+
+/// The attribution of a quotation that stands as its own paragraph, in the lead-in ending with
+/// a colon at the end of the paragraph before: "O bildirib ki:", "Лебедев подчеркнул:", "He
+/// said:".
+fn lead_in_before(paragraphs: &[Paragraph], index: usize, language: Language) -> Option<Credit> {
+    let before = &paragraphs[index.checked_sub(1)?].text;
+    let end = before.trim_end().strip_suffix(':')?.len();
+    // The lead-in must not itself introduce a quotation of its own paragraph.
+    if quotations(before).last().is_some_and(|q| q.end >= end) {
+        return None;
     }
+    let found = quotes::before(before, 0..before.len(), language)?;
+    Some(Credit {
+        printed: before[found.speaker.clone()].to_string(),
+        at: found.speaker.start,
+        paragraph: index - 1,
+        organisation: found.organisation,
+    })
+}
+
+/// The attribution of a quotation in the paragraph after it, when that paragraph opens by
+/// crediting it: "Об этом заявил Андрей Яцкин", "Bunu … Andrey Yatskin … bildirib", "This was
+/// stated by …".
+fn credited_after(paragraphs: &[Paragraph], index: usize, language: Language) -> Option<Credit> {
+    let after = &paragraphs.get(index + 1)?.text;
+    let sentence_end = after.find(['.', '!', '?']).unwrap_or(after.len());
+    // The opener starts the first sentence or follows a source's credit within it ("Как
+    // сообщает АПА, об этом заявила …").
+    let first = &after[..sentence_end];
+    let (at, opener) = crediting_openers(language).iter().find_map(|o| {
+        // After a comma the opener starts with a small letter.
+        let mut chars = o.chars();
+        let small: String = chars.next()?.to_lowercase().chain(chars).collect();
+        match first.strip_prefix(o) {
+            Some(_) => Some((0, *o)),
+            None => first
+                .find(&format!(", {small}"))
+                .map(|comma| (comma + 2, *o)),
+        }
+    })?;
+    let clause = at + opener.len()..sentence_end;
+    let speaker = match language {
+        // "This was stated by Leonid Anfimov, the head." → "Leonid Anfimov"
+        Language::En => {
+            let end = after[clause.clone()]
+                .find(',')
+                .map_or(clause.end, |at| clause.start + at);
+            quotes::trimmed(after, clause.start..end)
+        }
+        _ => quotes::before(after, clause.clone(), language)
+            .map(|f| f.speaker)
+            .or_else(|| {
+                // "Об этом заявил …": the verb comes first, the speaker after it.
+                quotes::before(after, at..sentence_end, language).map(|f| f.speaker)
+            })?,
+    };
+    let organisation =
+        quotes::before(after, at..sentence_end, language).is_some_and(|f| f.organisation);
+    (!speaker.is_empty()).then(|| Credit {
+        printed: after[speaker.clone()].to_string(),
+        at: speaker.start,
+        paragraph: index + 1,
+        organisation,
+    })
+}
+
+/// Whether the words in quotation marks at `span` are a name (a newspaper, a media centre, a
+/// programme): a noun that takes a name stands just before the opening mark or just after the
+/// closing one ("газета «Известия»", "«Xalq» qəzeti"), or opens or ends the words themselves
+/// ("“Xalq qəzeti”", "«Медиацентр Баку»"), and they are a few words with no sentence's
+/// punctuation.
+fn is_a_name(text: &str, span: &Range<usize>, language: Language) -> bool {
+    let quoted = &text[span.clone()];
+    if quoted.split_whitespace().count() > 4 || quoted.ends_with(['.', ',', '!', '?', '…']) {
+        return false;
+    }
+    let noun = |word: Option<&str>| {
+        word.is_some_and(|w| {
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                .to_lowercase();
+            name_nouns(language).iter().any(|n| w.starts_with(n))
+        })
+    };
+    let opening = text[..span.start]
+        .chars()
+        .next_back()
+        .map_or(0, char::len_utf8);
+    let closing = text[span.end..].chars().next().map_or(0, char::len_utf8);
+    noun(text[..span.start - opening].split_whitespace().next_back())
+        || noun(text[span.end + closing..].split_whitespace().next())
+        || noun(quoted.split_whitespace().next())
+        || noun(quoted.split_whitespace().next_back())
+}
+
+/// Reported speech behind a lead-in that credits it: "По словам Лебедева, <words>.",
+/// "По его словам, …", "Onun sözlərinə görə, …". The words run from after the lead-in's comma
+/// to the end of the sentence; a sentence with a quotation in it is the quotation's.
+fn reported_speech(text: &str, paragraph: usize, language: Language) -> Vec<Candidate> {
+    if language == Language::En {
+        // English reports put "according to" after quotations as often as before reported
+        // words; the draft leaves English reported speech to the editor, as before.
+        return Vec::new();
+    }
+    let quoted = quotations(text);
+    let mut found = Vec::new();
+    let mut start = 0;
+    while start < text.len() {
+        let rest = &text[start..];
+        let end = start + rest.find(['.', '!', '?']).map_or(rest.len(), |at| at + 1);
+        let sentence_start = start + (rest.len() - rest.trim_start().len());
+        let sentence = &text[sentence_start..end];
+        start = end;
+        if quoted
+            .iter()
+            .any(|q| q.start < end && q.end > sentence_start)
+        {
+            continue;
+        }
+        let Some(comma) = sentence.find(", ") else {
+            continue;
+        };
+        let lead = &sentence[..comma];
+        // "По его словам": the pronoun inside the lead-in.
+        let speaker = reported_lead_ins(language)
+            .iter()
+            .find_map(|(open, close)| {
+                let who = lead.strip_prefix(open)?.strip_suffix(close)?;
+                Some(who)
+            });
+        let speaker = speaker.or_else(|| {
+            lead.strip_prefix("По ")
+                .and_then(|r| r.strip_suffix(" словам"))
+                .filter(|w| ["его", "ее", "её"].contains(w) && language == Language::Ru)
+        });
+        // A lead-in names a speaker, with a title at most ("MDB Baş katibinin birinci müavini
+        // Leonid Anfimovun sözlərinə görə"), not a whole clause.
+        let Some(who) =
+            speaker.filter(|w| !w.trim().is_empty() && w.split_whitespace().count() <= 10)
+        else {
+            continue;
+        };
+        let who_at = sentence_start + lead.find(who).unwrap_or(0);
+        let words_start = sentence_start + comma + 2;
+        let words = text[words_start..end].trim_end_matches(['.', '!', '?']);
+        if words.trim().is_empty() {
+            continue;
+        }
+        found.push(Candidate {
+            kind: StatementKind::ReportedSpeech,
+            words: words.to_string(),
+            at: words_start,
+            credit: Some(Credit {
+                printed: who.to_string(),
+                at: who_at,
+                paragraph,
+                organisation: false,
+            }),
+            short: false,
+        });
+    }
+    found
+}
+
+/// The proposal for words an organisation speaks ("отметили в Исполкоме СНГ"): the
+/// organisation as printed, without the preposition before it, never a person named nearby.
+fn organisation(credit: &Credit, language: Language) -> (Speaker, String, String) {
+    let printed = credit.printed.as_str();
     let lower = printed.to_lowercase();
-    if REPORT_WORDS
+    // "“…”, - məlumatda qeyd edilib": the statement itself, the article's source.
+    if report_words(language)
         .iter()
         .any(|w| !whole_words(&lower, w).is_empty())
     {
@@ -365,7 +541,78 @@ fn propose(
             format!("proposed the report: \"{printed}\" is how the article credits its source"),
         );
     }
-    let role_or_pronoun = PRONOUNS.contains(&lower.as_str()) || lower.starts_with("the ");
+    let name = ["в ", "во ", "В ", "Во "]
+        .iter()
+        .find_map(|p| printed.strip_prefix(p))
+        .unwrap_or(printed);
+    (
+        Speaker::Organisation(name.to_string()),
+        printed.to_string(),
+        format!("proposed the organisation \"{name}\": the verb credits an organisation, not a person, as \"{printed}\" names it; write its name as the brief should show it (the article may print it declined)"),
+    )
+}
+
+/// Whom printed attribution words most likely mean, the words that name them, and why: the
+/// person they name (narrowed to the name: "Chairman … Giorgi Kalandadze welcomed 20
+/// journalists" → "Giorgi Kalandadze"); for a pronoun or a role, the person named last before
+/// them; for "the report", the report.
+fn propose(
+    printed: &str,
+    people: &[Person],
+    named_before: Option<usize>,
+    language: Language,
+) -> (Speaker, String, String) {
+    let named = people.iter().find_map(|p| {
+        let surname = p.name.split_whitespace().last()?;
+        let words = name_forms(printed, surname, language);
+        let last = words.first()?;
+        // The full name when it stands whole, else the surname as printed ("Лебедева").
+        let full = whole_words(printed, &p.name);
+        let range = match full.first() {
+            Some(&at) => at..at + p.name.len(),
+            None => {
+                // The given name before the surname, declined as printed ("Андрея Лебедева").
+                let given = p.name.split_whitespace().next().filter(|g| *g != surname);
+                let before = printed[..last.start].trim_end();
+                let start = before.rfind(' ').map_or(0, |i| i + 1);
+                match given {
+                    Some(g)
+                        if before.len() < last.start
+                            && is_name_form(&before[start..], g, language) =>
+                    {
+                        start..last.end
+                    }
+                    _ => last.clone(),
+                }
+            }
+        };
+        Some((p, printed[range].to_string()))
+    });
+    if let Some((person, name)) = named {
+        return (
+            Speaker::Person(person.id.clone()),
+            name.clone(),
+            format!("proposed {}: \"{name}\" names them", person.name),
+        );
+    }
+    let lower = printed.to_lowercase();
+    if report_words(language)
+        .iter()
+        .any(|w| !whole_words(&lower, w).is_empty())
+    {
+        return (
+            Speaker::Report,
+            printed.to_string(),
+            format!("proposed the report: \"{printed}\" is how the article credits its source"),
+        );
+    }
+    let role_or_pronoun = pronouns(language).contains(&lower.as_str())
+        || match language {
+            Language::En => lower.starts_with("the "),
+            _ => printed
+                .split_whitespace()
+                .any(|w| is_title_word(w, language)),
+        };
     match named_before.filter(|_| role_or_pronoun) {
         Some(i) => (
             Speaker::Person(people[i].id.clone()),
@@ -383,13 +630,18 @@ fn propose(
     }
 }
 
-/// Dates ("August 31", "1 September 2024") and counts ("133 observers", "10 of whom") in a
-/// paragraph, verbatim, in order.
-fn candidate_facts(text: &str) -> Vec<String> {
+/// Dates ("August 31", "1 September 2024", "31 августа", "avqustun 31-də") and counts ("133
+/// observers", "10 of whom", "12 из них") in a paragraph, verbatim, in order.
+fn candidate_facts(text: &str, language: Language) -> Vec<String> {
     let words = words(text);
     let is_number = |w: &Word| w.text.bytes().all(|b| b.is_ascii_digit());
-    let is_month = |w: &Word| MONTHS.contains(&w.text);
+    let is_month = |w: &Word| lang::month(w.text, language).is_some();
     let span = |from: &Word, to: &Word| text[from.at..to.at + to.text.len()].to_string();
+    let of = match language {
+        Language::En => "of",
+        Language::Ru => "из",
+        Language::Az => "of",
+    };
     let mut facts = Vec::new();
     let mut i = 0;
     while i < words.len() {
@@ -397,6 +649,17 @@ fn candidate_facts(text: &str) -> Vec<String> {
         let after = words.get(i + 2);
         let year = |y: &&Word| is_number(y) && y.text.len() == 4;
         match words.get(i + 1).filter(|_| !w.ends_clause) {
+            // "avqustun 31-də": the month's genitive, then the day with its ending
+            Some(day)
+                if language == Language::Az
+                    && is_month(w)
+                    && day.text.split('-').next().is_some_and(|d| {
+                        !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit())
+                    }) =>
+            {
+                facts.push(span(w, day));
+                i += 2;
+            }
             // "August 31" or "August 31, 2024"
             Some(day) if is_month(w) && is_number(day) => {
                 let year = after.filter(year);
@@ -412,7 +675,7 @@ fn candidate_facts(text: &str) -> Vec<String> {
             // "133 observers", "10 of whom", "14 polling stations"
             Some(noun) if is_number(w) => {
                 let end = match (noun.text, after) {
-                    ("of", Some(whom)) => whom,
+                    (word, Some(whom)) if word == of => whom,
                     (_, Some(second))
                         if !noun.ends_clause
                             && second.text.chars().all(char::is_lowercase)
@@ -434,12 +697,25 @@ fn candidate_facts(text: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::drafting::quotes::is_name_word;
 
     fn paragraph(id: &str, text: &str) -> Paragraph {
         Paragraph {
             id: id.into(),
             text: text.into(),
         }
+    }
+
+    fn people(paragraphs: &[Paragraph]) -> Vec<Person> {
+        super::people(paragraphs, Language::En).0
+    }
+
+    fn statements(paragraphs: &[Paragraph], people: &[Person]) -> (Vec<Statement>, Vec<String>) {
+        super::statements(paragraphs, people, Language::En)
+    }
+
+    fn candidate_facts(text: &str) -> Vec<String> {
+        super::candidate_facts(text, Language::En)
     }
 
     #[test]
@@ -651,5 +927,131 @@ mod tests {
             "Deputy Secretary General of the SCO, met the Central Election Commission."
         )])
         .is_empty());
+    }
+
+    /// The statements of `paragraphs` in `language`, as (paragraph, words, printed, speaker,
+    /// attribution's paragraph).
+    fn said(
+        texts: &[&str],
+        language: Language,
+    ) -> Vec<(String, String, String, Speaker, Option<String>)> {
+        let paragraphs: Vec<Paragraph> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| paragraph(&format!("p{}", i + 1), t))
+            .collect();
+        let people = super::people(&paragraphs, language).0;
+        super::statements(&paragraphs, &people, language)
+            .0
+            .into_iter()
+            .map(|s| {
+                let speaker = match s.speaker {
+                    Speaker::Person(id) => {
+                        Speaker::Person(people.iter().find(|p| p.id == id).unwrap().name.clone())
+                    }
+                    other => other,
+                };
+                (
+                    s.paragraph,
+                    s.text,
+                    s.speaker_as_printed,
+                    speaker,
+                    s.attribution_paragraph,
+                )
+            })
+            .collect()
+    }
+
+    fn one(
+        paragraph: &str,
+        words: &str,
+        printed: &str,
+        speaker: Speaker,
+        attribution: Option<&str>,
+    ) -> (String, String, String, Speaker, Option<String>) {
+        (
+            paragraph.into(),
+            words.into(),
+            printed.into(),
+            speaker,
+            attribution.map(Into::into),
+        )
+    }
+
+    fn named(name: &str) -> Speaker {
+        Speaker::Person(name.into())
+    }
+
+    #[test]
+    fn shapes_met_in_real_reports_are_credited_as_printed() {
+        // A role leads in the quotation of the next paragraph: the person named last before it.
+        assert_eq!(
+            said(
+                &[
+                    "Bunu MSK-nın sədri Rəşad Əsgərov deyib.",
+                    "MSK sədri bildirib ki, qeydiyyat başa çatıb:",
+                    "\"Bütün məntəqələr hazırdır\".",
+                ],
+                Language::Az,
+            ),
+            [one(
+                "p3",
+                "Bütün məntəqələr hazırdır",
+                "MSK sədri",
+                named("Rəşad Əsgərov"),
+                Some("p2")
+            )]
+        );
+        // The statement itself speaks: "məlumatda qeyd edilib".
+        assert_eq!(
+            said(
+                &["“Hazırlıq gedir”, - məlumatda qeyd edilib."],
+                Language::Az
+            ),
+            [one(
+                "p1",
+                "Hazırlıq gedir",
+                "məlumatda",
+                Speaker::Report,
+                None
+            )]
+        );
+        // A source's credit before "об этом" in the next paragraph.
+        assert_eq!(
+            said(
+                &[
+                    "«Выборы прошли спокойно».",
+                    "Как сообщает агентство, об этом заявила наблюдатель от Литвы Ольга Петрайтене.",
+                ],
+                Language::Ru,
+            ),
+            [one("p1", "Выборы прошли спокойно", "Ольга Петрайтене", named("Ольга Петрайтене"), Some("p2"))]
+        );
+        // A title with "по делам" and a short "зампред"; the pronoun after the quotation.
+        assert_eq!(
+            said(
+                &["Слово взял первый зампред комитета по делам СНГ Игорь Сомов. \"Нарушений нет\", - сказал он."],
+                Language::Ru,
+            ),
+            [one("p1", "Нарушений нет", "он", named("Игорь Сомов"), None)]
+        );
+        // An abbreviation in brackets inside an English title; "Secretary-General".
+        assert_eq!(
+            super::people(
+                &[paragraph(
+                    "p1",
+                    "Secretary-General of the Union of Coastal States (UCS) Marta Lind spoke."
+                )],
+                Language::En
+            )
+            .0
+            .into_iter()
+            .map(|p| (p.name, p.role.text))
+            .collect::<Vec<_>>(),
+            [(
+                "Marta Lind".to_string(),
+                "Secretary-General of the Union of Coastal States (UCS)".to_string()
+            )]
+        );
     }
 }

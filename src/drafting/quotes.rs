@@ -3,7 +3,11 @@
 
 use std::ops::Range;
 
+use crate::data::model::Language;
 use crate::data::text::{quotations, whole_words};
+use crate::drafting::lang::{
+    conjunctions, is_function_word, is_organisation_verb, is_title_word, pronouns, speech_verbs,
+};
 
 /// A quotation found in a paragraph.
 #[derive(Debug, PartialEq, Eq)]
@@ -15,36 +19,15 @@ pub struct Quotation {
     pub speaker_as_printed: Option<String>,
     /// Where those words stand in the paragraph (a byte offset).
     pub speaker_at: Option<usize>,
+    /// Where the quoted words stand in the paragraph, marks left out.
+    pub span: Range<usize>,
+    /// Whether the attribution's verb credits an organisation, not a person ("отметили в
+    /// Исполкоме", "Komitəsindən qeyd edilib").
+    pub organisation: bool,
 }
 
-/// Verbs of speaking, as whole words; the words next to one in an attribution name the speaker.
-const SPEECH_VERBS: [&str; 22] = [
-    "said",
-    "says",
-    "say",
-    "stressed",
-    "stresses",
-    "noted",
-    "added",
-    "adds",
-    "told",
-    "tells",
-    "explained",
-    "emphasized",
-    "emphasised",
-    "stated",
-    "declared",
-    "remarked",
-    "continued",
-    "insisted",
-    "concluded",
-    "underlined",
-    "announced",
-    "wrote",
-];
-
 /// Every quotation of `paragraph` with its printed attribution, in order.
-pub fn quotations_with_speakers(paragraph: &str) -> Vec<Quotation> {
+pub fn quotations_with_speakers(paragraph: &str, language: Language) -> Vec<Quotation> {
     let spans = quotations(paragraph);
     spans
         .iter()
@@ -67,64 +50,236 @@ pub fn quotations_with_speakers(paragraph: &str) -> Vec<Quotation> {
                 .chars()
                 .next_back()
                 .map_or(span.start, |c| span.start - c.len_utf8());
-            let found = after(paragraph, after_start..after_end.max(after_start))
-                .or_else(|| before(paragraph, before_start..opening_mark.max(before_start)));
+            let found = after(paragraph, after_start..after_end.max(after_start), language)
+                .or_else(|| {
+                    before(
+                        paragraph,
+                        before_start..opening_mark.max(before_start),
+                        language,
+                    )
+                });
+            let organisation = found.as_ref().is_some_and(|f| f.organisation);
+            let found = found.map(|f| f.speaker);
             Some(Quotation {
                 words: words.to_string(),
                 speaker_as_printed: found.clone().map(|r| paragraph[r].to_string()),
                 speaker_at: found.map(|r| r.start),
+                span: span.clone(),
+                organisation,
             })
         })
         .collect()
 }
 
+/// The words of an attribution that name the speaker, and whether its verb credits an
+/// organisation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Found {
+    /// The speaker's words in the paragraph.
+    pub speaker: Range<usize>,
+    /// Whether the verb is one an organisation speaks by ([`is_organisation_verb`]).
+    pub organisation: bool,
+}
+
 /// The speaker's words in an attribution that follows a quotation: ", he stressed.", "," said
-/// Leonid Anfimov.", ", according to him."
-fn after(text: &str, range: Range<usize>) -> Option<Range<usize>> {
+/// Leonid Anfimov.", ", according to him.", "», — отметил он.", "”, - deyə Lebedev bildirib."
+fn after(text: &str, range: Range<usize>, language: Language) -> Option<Found> {
     // A comma or dash may stand after the closing mark instead of inside it ("«…», he said").
     let part = &text[range.clone()];
-    let range =
-        range.start + (part.len() - part.trim_start_matches([',', ' ', '—', '–']).len())..range.end;
+    let range = range.start
+        + (part.len() - part.trim_start_matches([',', ' ', '—', '–', '-']).len())
+        ..range.end;
     let clause_end = text[range.clone()]
         .find(['.', ',', ';', '!', '?', ':'])
         .map_or(range.end, |at| range.start + at);
-    speaker_in_clause(text, trimmed(text, range.start..clause_end))
+    let clause = trimmed(text, range.start..clause_end);
+    // Azerbaijani marks the attribution that follows a quotation with "deyə" ("saying").
+    let clause = match text[clause.clone()].strip_prefix("deyə ") {
+        Some(rest) if language == Language::Az => clause.end - rest.len()..clause.end,
+        _ => clause,
+    };
+    speaker_in_clause(text, clause, language)
 }
 
 /// The speaker's words in an attribution that leads into a quotation: "Anfimov noted: “…",
-/// "The head of the mission added that “…", "According to Anfimov, “…".
-fn before(text: &str, range: Range<usize>) -> Option<Range<usize>> {
+/// "The head of the mission added that “…", "According to Anfimov, “…", "Он отметил, что «…»",
+/// "O qeyd edib ki, “…".
+pub fn before(text: &str, range: Range<usize>, language: Language) -> Option<Found> {
     let sentence_start = text[range.clone()]
         .rfind(['.', '!', '?'])
         .map_or(range.start, |at| range.start + at + 1);
     let clause = trimmed(text, sentence_start..range.end);
     // The lead-in without what joins it to the quotation: "X noted: ", "X added that ".
-    let lead = text[clause.clone()].trim_end_matches([':', ',', ' ']);
-    let lead = lead.strip_suffix(" that").unwrap_or(lead);
-    speaker_in_clause(text, clause.start..clause.start + lead.len())
+    let mut lead = text[clause.clone()].trim_end_matches([':', ',', ' ']);
+    for conjunction in conjunctions(language) {
+        if let Some(rest) = lead.strip_suffix(conjunction) {
+            if rest.ends_with(' ') {
+                lead = rest.trim_end_matches([',', ' ']);
+            }
+        }
+    }
+    speaker_in_clause(text, clause.start..clause.start + lead.len(), language)
 }
 
 /// The speaker an attribution clause names: "according to X" → X, or the words beside its
 /// verb of speaking.
-fn speaker_in_clause(text: &str, clause: Range<usize>) -> Option<Range<usize>> {
+fn speaker_in_clause(text: &str, clause: Range<usize>, language: Language) -> Option<Found> {
     let words = &text[clause.clone()];
+    let person = |speaker| Found {
+        speaker,
+        organisation: false,
+    };
+    if language != Language::En {
+        return speaker_beside_declined_verb(text, clause, language);
+    }
     match words
         .strip_prefix("according to ")
         .or_else(|| words.strip_prefix("According to "))
     {
-        Some(rest) => non_empty(trimmed(text, clause.end - rest.len()..clause.end)),
-        None => speaker_beside_verb(text, clause),
+        Some(rest) => non_empty(trimmed(text, clause.end - rest.len()..clause.end)).map(person),
+        None => speaker_beside_verb(text, clause).map(person),
     }
+}
+
+/// The first verb of speaking of `language` in `clause`: its offset in the clause and the verb.
+fn first_verb(words: &str, language: Language) -> Option<(usize, &'static str)> {
+    speech_verbs(language)
+        .iter()
+        .filter_map(|v| whole_words(words, v).first().map(|&at| (at, *v)))
+        .min()
+}
+
+/// In a Russian or Azerbaijani clause with a verb of speaking, the speaker: the pronoun or name
+/// just before the verb ("он отметил", "Həmin gün o qeyd edib", "Ирина Соколова рассказала"),
+/// or else the words after it up to the end of the name they lead to ("— сказал Лебедев
+/// журналистам" → "Лебедев"; "отметили в Исполкоме СНГ"). A plural or passive verb credits
+/// the words before or after it as an organisation, whole.
+fn speaker_beside_declined_verb(
+    text: &str,
+    clause: Range<usize>,
+    language: Language,
+) -> Option<Found> {
+    let (at, verb) = first_verb(&text[clause.clone()], language)?;
+    let organisation = is_organisation_verb(verb, language);
+    let before = trimmed(text, clause.start..clause.start + at);
+    let after = trimmed(text, clause.start + at + verb.len()..clause.end);
+    let found = if organisation {
+        // "В Исполкоме СНГ отметили" or "отметили в Исполкоме СНГ": the words that name it.
+        name_run_end(text, after.clone(), language)
+            .map(|end| after.start..end)
+            .or_else(|| {
+                // From its first word to its last, without the punctuation around them
+                // ("MDB İcraiyyə Komitəsindən", or the report: "məlumatda").
+                let words = spans(text, before.clone());
+                Some(words.first()?.start..words.last()?.end)
+            })
+    } else {
+        last_name_or_pronoun(text, before, language)
+            .or_else(|| name_run_end(text, after.clone(), language).map(|end| after.start..end))
+    };
+    found.map(|speaker| Found {
+        speaker,
+        organisation,
+    })
+}
+
+fn has_capital(words: &str) -> bool {
+    words.chars().any(char::is_uppercase)
+}
+
+/// A word of a name: a capital, then small letters ("Лебедев", "İrina"), not "СНГ".
+pub fn is_name_word(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && chars.clone().any(char::is_lowercase)
+        && chars.all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
+}
+
+/// The words of `range` with their byte ranges, punctuation around each left out.
+fn spans(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let mut found = Vec::new();
+    let mut offset = range.start;
+    for raw in text[range.clone()].split(' ') {
+        let core = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        if !core.is_empty() {
+            let start = offset + raw.find(core).unwrap_or(0);
+            found.push(start..start + core.len());
+        }
+        offset += raw.len() + 1;
+    }
+    found
+}
+
+/// In words before a verb, the pronoun just before it, or the last run of name words ("Ирина
+/// Соколова"), or else a role ("MSK sədri").
+fn last_name_or_pronoun(
+    text: &str,
+    range: Range<usize>,
+    language: Language,
+) -> Option<Range<usize>> {
+    let words = spans(text, range);
+    let last = words.last()?;
+    if pronouns(language).contains(&text[last.clone()].to_lowercase().as_str()) {
+        return Some(last.clone());
+    }
+    let name = |r: &Range<usize>| {
+        let word = &text[r.clone()];
+        is_name_word(word) && !is_function_word(word)
+    };
+    let Some(end) = words.iter().rposition(name) else {
+        // A role names the speaker: "MSK sədri bildirib", "глава миссии отметил"; from its
+        // first word that is not a function word.
+        let first = words
+            .iter()
+            .position(|w| !is_function_word(&text[w.clone()]))?;
+        let role = &words[first..];
+        return role
+            .iter()
+            .any(|w| is_title_word(&text[w.clone()], language))
+            .then(|| role[0].start..last.end);
+    };
+    let mut start = end;
+    while start > 0 && name(&words[start - 1]) {
+        start -= 1;
+    }
+    Some(words[start].start..words[end].end)
+}
+
+/// In words after a verb, where the speaker they begin with ends: after a pronoun that opens
+/// them, or after the first run of name words that is not followed by more of a title
+/// ("первый заместитель генерального секретаря СНГ Леонид Анфимов журналистам" ends after
+/// "Анфимов"; "MDB Baş katibinin birinci müavini Leonid Anfimov" reads on past "Baş").
+fn name_run_end(text: &str, range: Range<usize>, language: Language) -> Option<usize> {
+    let words = spans(text, range);
+    let first = words.first()?;
+    if pronouns(language).contains(&text[first.clone()].to_lowercase().as_str()) {
+        return Some(first.end);
+    }
+    let mut in_name = false;
+    for (i, w) in words.iter().enumerate() {
+        let word = &text[w.clone()];
+        let abbreviation = word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+        if is_name_word(word) || (in_name && abbreviation) {
+            in_name = true;
+            continue;
+        }
+        if in_name && !is_title_word(word, language) && !abbreviation {
+            return Some(words[i - 1].end);
+        }
+        in_name = false;
+    }
+    words
+        .iter()
+        .rev()
+        .find(|w| is_name_word(&text[(*w).clone()]) || has_capital(&text[(*w).clone()]))
+        .map(|w| w.end)
 }
 
 /// In a clause with a verb of speaking, the words before the verb ("he stressed" → "he"), or
 /// when none, the words after it ("said Leonid Anfimov" → "Leonid Anfimov").
 fn speaker_beside_verb(text: &str, clause: Range<usize>) -> Option<Range<usize>> {
     let words = &text[clause.clone()];
-    let verb = SPEECH_VERBS
-        .iter()
-        .filter_map(|v| whole_words(words, v).first().map(|&at| (at, v.len())))
-        .min()?;
+    let verb = first_verb(words, Language::En).map(|(at, v)| (at, v.len()))?;
     // A speaker is a name, a pronoun or a noun phrase ("the report"), not "in their".
     let before = subject(text, clause.start..clause.start + verb.0).filter(|r| {
         let words = &text[r.clone()];
@@ -193,7 +348,7 @@ fn subject(text: &str, range: Range<usize>) -> Option<Range<usize>> {
 }
 
 /// `range` without the spaces at its ends.
-fn trimmed(text: &str, range: Range<usize>) -> Range<usize> {
+pub fn trimmed(text: &str, range: Range<usize>) -> Range<usize> {
     let part = &text[range.clone()];
     let start = range.start + (part.len() - part.trim_start().len());
     let end = range.end - (part.len() - part.trim_end().len());
@@ -209,7 +364,7 @@ mod tests {
     use super::*;
 
     fn found(paragraph: &str) -> Vec<(String, Option<String>)> {
-        quotations_with_speakers(paragraph)
+        quotations_with_speakers(paragraph, Language::En)
             .into_iter()
             .map(|q| (q.words, q.speaker_as_printed))
             .collect()

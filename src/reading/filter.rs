@@ -18,7 +18,8 @@ pub const NOT_REPORTED: &str = "not_reported";
 pub struct Filter {
     /// A mission's id: only statements by its head.
     pub mission: Option<String>,
-    /// A speaker key ([`speaker_key`]): a person's id, `both_parties`, `report` or `not_reported`.
+    /// A speaker key ([`speaker_key`]): a person's id, `both_parties`, `report`, an
+    /// organisation's name or `not_reported`.
     pub speaker: Option<String>,
     /// Only direct quotes, or only reported speech.
     pub kind: Option<StatementKind>,
@@ -119,12 +120,15 @@ pub fn searchable(locale: Locale, brief: &Brief, statement: &Statement) -> Strin
     ))
 }
 
-/// A statement's speaker as a filter key: the person's id, `both_parties` or `report`.
+/// A statement's speaker as a filter key: the person's id, `both_parties`, `report`, the
+/// organisation's name or `not_reported`.
 pub fn speaker_key(statement: &Statement) -> &str {
     match &statement.speaker {
         Speaker::Person(id) => id,
         Speaker::BothParties => BOTH_PARTIES,
         Speaker::Report => REPORT,
+        // An organisation's name is its key: names have capitals and spaces, ids do not.
+        Speaker::Organisation(name) => name,
         Speaker::NotReported => NOT_REPORTED,
     }
 }

@@ -10,8 +10,8 @@ use crate::words::{words, Locale};
 /// What the brief takes from one paragraph.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ParagraphUses {
-    /// The statements whose words stand in the paragraph, as indices into the brief's
-    /// statements, in file order.
+    /// The statements whose words or attribution stand in the paragraph, as indices into the
+    /// brief's statements, in file order.
     pub statements: Vec<usize>,
     /// How many facts on the mission and meeting cards cite the paragraph.
     pub card_facts: usize,
@@ -63,8 +63,13 @@ pub fn uses(brief: &Brief) -> Vec<ParagraphUses> {
         .collect();
     let mut uses = vec![ParagraphUses::default(); brief.article.paragraphs.len()];
     for (i, statement) in brief.statements.iter().enumerate() {
-        if let Some(&p) = position.get(statement.paragraph.as_str()) {
-            uses[p].statements.push(i);
+        // A statement feeds its words' paragraph and, when another one names its speaker
+        // ("He noted:" before a quotation on its own), that paragraph too.
+        let from = std::iter::once(&statement.paragraph).chain(&statement.attribution_paragraph);
+        for paragraph in from {
+            if let Some(&p) = position.get(paragraph.as_str()) {
+                uses[p].statements.push(i);
+            }
         }
     }
     for cited in card_fact_paragraphs(brief) {
@@ -136,6 +141,30 @@ mod tests {
                 (vec!["niyazaliyev-smooth-elections"], 0),
                 (vec!["parties-discussed-progress"], 3),
             ]
+        );
+    }
+
+    #[test]
+    fn a_statement_feeds_the_paragraph_that_names_its_speaker_too() {
+        let mut brief = bundled();
+        // Niyazaliyev's quote in p9 as if "he stressed" stood in p8, the paragraph before.
+        let at = brief
+            .statements
+            .iter()
+            .position(|s| s.id == "niyazaliyev-smooth-elections")
+            .unwrap();
+        brief.statements[at].attribution_paragraph = Some("p8".into());
+        let found = uses(&brief);
+        assert_eq!(
+            found[7].statements.len(),
+            3,
+            "p8: its two statements and the quote it credits"
+        );
+        assert!(found[7].statements.contains(&at));
+        assert_eq!(found[8].statements, [at], "p9 still has the quote");
+        assert_eq!(
+            describe(Locale::en, &found[7]),
+            "3 statements and 2 card facts"
         );
     }
 

@@ -65,6 +65,9 @@ pub fn json_ld(brief: &Brief) -> Value {
                         });
                     }
                 }
+                Speaker::Organisation(name) => {
+                    quote["creator"] = json!({ "@type": "Organization", "name": name });
+                }
                 // The article names no person: say how it credits the words, as printed.
                 Speaker::BothParties | Speaker::Report => {
                     let as_printed = quoted(locale, &s.speaker_as_printed);
@@ -105,6 +108,29 @@ pub fn script_safe_json(json: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_organisation_s_quotation_is_created_by_that_organisation() {
+        let mut brief = crate::data::parse::bundled();
+        let quote = brief
+            .statements
+            .iter()
+            .position(|s| s.kind == crate::data::model::StatementKind::DirectQuote)
+            .unwrap();
+        brief.statements[quote].speaker = Speaker::Organisation("CIS Executive Committee".into());
+        let ld = json_ld(&brief);
+        let text = &brief.statements[quote].text;
+        let found = ld["@graph"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|node| node["text"] == json!(text))
+            .cloned();
+        assert_eq!(
+            found.map(|q| q["creator"].clone()),
+            Some(json!({ "@type": "Organization", "name": "CIS Executive Committee" }))
+        );
+    }
 
     #[test]
     fn data_in_a_script_element_cannot_end_or_change_it() {

@@ -80,6 +80,7 @@ pub fn speaker_label(locale: Locale, brief: &Brief, statement: &Statement) -> Sp
                 words!(locale, speaker_report_credit, source).to_string()
             }),
         ),
+        Speaker::Organisation(name) => (name.clone(), None),
         Speaker::NotReported => (words!(locale, speaker_not_reported).to_string(), None),
     };
     SpeakerLabel {
@@ -105,6 +106,7 @@ mod tests {
             kind: StatementKind::ReportedSpeech,
             text: "x".into(),
             paragraph: "p1".into(),
+            attribution_paragraph: None,
             notes: vec![],
         }
     }

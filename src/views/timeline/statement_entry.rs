@@ -10,7 +10,8 @@ use crate::views::common::{CopyButton, MarkedText, NoteLinks, SourceLink, Unconf
 use crate::words::{locale_of, quoted, words};
 
 /// One statement: who said it, whether it is a direct quote or reported speech, the words
-/// (search matches marked), a link to the paragraph they stand in, and a link to share it.
+/// (search matches marked), a link to the paragraph they stand in (and to the one next to it
+/// that names the speaker, when that is another), and a link to share it.
 #[component]
 pub fn StatementEntry(
     /// The statement's position in the brief.
@@ -59,7 +60,13 @@ pub fn StatementEntry(
     };
     let from_selected = {
         let paragraph = statement.paragraph.clone();
-        move || state.is_paragraph_selected(&paragraph)
+        let attribution = statement.attribution_paragraph.clone();
+        move || {
+            state.is_paragraph_selected(&paragraph)
+                || attribution
+                    .as_deref()
+                    .is_some_and(|a| state.is_paragraph_selected(a))
+        }
     };
     view! {
         <li
@@ -85,6 +92,12 @@ pub fn StatementEntry(
             {words}
             <p class="statement-links">
                 <SourceLink paragraph=statement.paragraph.clone() statement=statement.id.clone()/>
+                // The paragraph next to the words that says who spoke them.
+                {statement.attribution_paragraph.clone().map(|paragraph| view! {
+                    <span class="attribution-source" data-testid="attribution-link">
+                        {words!(locale, attributed_in)}" "<SourceLink paragraph/>
+                    </span>
+                })}
                 <NoteLinks notes=statement.notes.clone()/>
                 <CopyButton
                     label=words!(locale, copy_link)
