@@ -20,9 +20,9 @@ use crate::data::model::{Brief, EventKind, Language};
 use crate::embed::options::QUERY_KEYS;
 use crate::embed::origin::parse_allowlist;
 use crate::page::{
-    page_file, CHECK_GLOBAL, DATA_ID, FAILED_ATTRIBUTE, FRESH_FLAG, INTEGRITY_ATTRIBUTE,
-    LOADING_ID, LOCAL_FLAG, LOCAL_ID, PRERENDERED_KEYS, RETRY_ATTRIBUTE, ROOT_ID, ROOT_MARK,
-    SOURCE_ATTRIBUTE, STALE_FLAG, STALE_ID, STATIC_FLAG, STATIC_ID, UNCOVERED_FLAG, UNCOVERED_ID,
+    CHECK_GLOBAL, DATA_ID, FAILED_ATTRIBUTE, FRESH_FLAG, INTEGRITY_ATTRIBUTE, LOADING_ID,
+    LOCAL_FLAG, LOCAL_ID, PRERENDERED_KEYS, RETRY_ATTRIBUTE, ROOT_ID, ROOT_MARK, SOURCE_ATTRIBUTE,
+    STALE_FLAG, STALE_ID, STATIC_FLAG, STATIC_ID, UNCOVERED_FLAG, UNCOVERED_ID,
 };
 use crate::reading::share::{json_ld_block, script_safe_json};
 use crate::state::placement::Placement;
@@ -274,23 +274,10 @@ pub fn debug_page(html: &str) -> Result<String, String> {
 /// `brief` for the head of the release page: the title, the description, Open Graph tags and
 /// the schema.org JSON-LD of the report and its direct quotes
 /// ([`crate::reading::share::json_ld`]).
-/// The page's own words are in `words`; `hreflang` alternates name the same brief's page in
-/// each language.
+/// The page's own words are in `words`. (No `hreflang` alternates: they must name absolute
+/// addresses, which the build does not know.)
 pub fn share_metadata(brief: &Brief, words: Language) -> String {
     let locale = locale_of(words);
-    let alternates: String = Language::ALL
-        .iter()
-        .map(|&other| {
-            let file = match page_file(other, brief.language).as_str() {
-                "index.html" => "./".to_string(),
-                file => format!("./{file}"),
-            };
-            format!(
-                "\n    <link rel=\"alternate\" hreflang=\"{}\" href=\"{file}\" />",
-                other.tag()
-            )
-        })
-        .collect();
     let headline = &brief.article.headline;
     let description = description(locale, brief);
     let (headline_attribute, description) = (attribute(headline), attribute(&description));
@@ -309,7 +296,7 @@ pub fn share_metadata(brief: &Brief, words: Language) -> String {
          <meta property=\"og:description\" content=\"{description}\" />\n    \
          <meta property=\"og:site_name\" content=\"{site_name}\" />\n    \
          <meta property=\"og:locale\" content=\"{og_locale}\" />\n    \
-         <meta name=\"twitter:card\" content=\"summary\" />{alternates}\n    {}",
+         <meta name=\"twitter:card\" content=\"summary\" />\n    {}",
         encode_text(headline),
         json_ld_block(brief),
     )
@@ -740,9 +727,6 @@ mod tests {
             "Показаны все 11 заявлений.",
             ">31 августа 2024 г.</time>",
             "<h1 id=\"headline\" lang=\"en\">Heads of CIS and SCO observer missions held a working meeting in Baku",
-            "<link rel=\"alternate\" hreflang=\"en\" href=\"./\" />",
-            "<link rel=\"alternate\" hreflang=\"ru\" href=\"./ru.html\" />",
-            "<link rel=\"alternate\" hreflang=\"az\" href=\"./az.html\" />",
         ] {
             assert!(page.contains(said), "{said}");
         }
