@@ -385,7 +385,7 @@ fn mount_into(element: &web_sys::HtmlElement, pairs: &[(&str, String)]) {
 }
 
 /// The language the page declares on its root (`<html lang="az">`), if it is one of ours.
-fn page_language() -> Option<Language> {
+pub(crate) fn page_language() -> Option<Language> {
     let tag = document().document_element()?.get_attribute("lang")?;
     Language::from_tag(&tag)
 }

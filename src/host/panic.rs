@@ -1,6 +1,5 @@
 //! What a reader sees when the brief panics: a message in its place, never a frozen page.
 
-use crate::data::model::Language;
 use crate::host::mount;
 use crate::words::{locale_of, words};
 
@@ -16,11 +15,7 @@ pub fn install() {
         notice.set_class_name("fatal-error");
         notice.set_attribute("role", "alert").ok();
         // In the page's language: the brief that failed may not have said its own.
-        let language = document
-            .document_element()
-            .and_then(|root| root.get_attribute("lang"))
-            .and_then(|tag| Language::from_tag(&tag))
-            .unwrap_or_default();
+        let language = mount::page_language().unwrap_or_default();
         notice.set_text_content(Some(words!(locale_of(language), crashed)));
         // A host page outside the briefs mounted into it is never touched.
         if mount::is_own_page() {
