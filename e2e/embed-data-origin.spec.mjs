@@ -17,7 +17,7 @@ test('a link with ?src= on another origin is refused without a request', async (
   await error.waitFor();
   assert.match(
     await page.getByTestId('error-message').textContent(),
-    new RegExp(`${fake} was not loaded: .*${brief.other.origin} is not one of them`),
+    new RegExp(`\u2068${fake}\u2069 was not loaded: .*\u2068${brief.other.origin}\u2069 is not one of them`),
   );
   assert.equal(await error.getByRole('button', { name: 'Retry' }).count(), 0);
   assert.deepEqual(asked(brief.other), []);
@@ -37,7 +37,7 @@ test('a mount element with data-src on another origin is refused without a reque
   await page.goto(`${brief.host.url}refused-data.html`);
   const error = page.getByTestId('load-error');
   await error.waitFor();
-  assert.match(await error.textContent(), /fabricated-brief\.json was not loaded/);
+  assert.match(await error.textContent(), /fabricated-brief\.json\u2069 was not loaded/);
   assert.deepEqual(asked(brief.other), []);
 });
 

@@ -45,15 +45,15 @@ test('a direction override is refused, naming the file and path', async () => {
   const page = await openWith({ file: 'bidi-override.json' });
   await page.getByTestId('load-error').waitFor();
   const text = await page.getByTestId('load-error').textContent();
-  assert.match(text, /data\/brief\.json is not a sound brief/);
+  assert.match(text, /\u2068data\/brief\.json\u2069 is not a sound brief/);
   assert.match(text, /article\.paragraphs\[4\]\.text: contains U\+202E RIGHT-TO-LEFT OVERRIDE/);
   assert.equal(await page.getByRole('button', { name: 'Retry' }).count(), 0);
 });
 
 test('5,000-deep nesting and truncated JSON are refused without freezing the page', async () => {
   for (const [file, words] of [
-    ['deeply-nested.json', /article\[0\]: invalid type: sequence, expected a string/],
-    ['truncated.json', /is not valid JSON: EOF while parsing/],
+    ['deeply-nested.json', /\u2068article\[0\]\u2069: \u2068invalid type: sequence, expected a string/],
+    ['truncated.json', /\u2069 is not valid JSON: \u2068EOF while parsing/],
   ]) {
     const page = await openWith({ file });
     await page.getByTestId('load-error').waitFor();

@@ -19,7 +19,7 @@ test('a data file with a dangling reference names the file and the path', async 
   await page.route(DATA, (route) => route.fulfill({ contentType: 'application/json', body: bad }));
   await page.goto(brief.url);
   const text = await errorText(page);
-  assert.match(text, /data\/brief\.json is not a sound brief/);
+  assert.match(text, /\u2068data\/brief\.json\u2069 is not a sound brief/);
   assert.match(text, /missions\[1\]\.head: no person has the id "nobody"/);
   assert.equal(await page.getByRole('button', { name: 'Retry' }).count(), 0);
   await page.close();
@@ -38,7 +38,7 @@ test('a truncated data file is reported as invalid JSON', async () => {
   const page = await brief.newPage();
   await page.route(DATA, (route) => route.fulfill({ contentType: 'application/json', body: bundled.slice(0, 500) }));
   await page.goto(brief.url);
-  assert.match(await errorText(page), /data\/brief\.json is not valid JSON: EOF while parsing/);
+  assert.match(await errorText(page), /\u2068data\/brief\.json\u2069 is not valid JSON: \u2068EOF while parsing/);
   await page.close();
 });
 
@@ -46,7 +46,7 @@ test('a failed fetch offers Retry, and Retry recovers once the server answers', 
   const page = await brief.newPage();
   await page.route(DATA, (route) => route.abort('connectionrefused'));
   await page.goto(brief.url);
-  assert.match(await errorText(page), /data\/brief\.json could not be fetched/);
+  assert.match(await errorText(page), /\u2068data\/brief\.json\u2069 could not be fetched/);
   await page.unroute(DATA);
   await page.getByRole('button', { name: 'Retry' }).click();
   await page.getByTestId('statement').last().waitFor();

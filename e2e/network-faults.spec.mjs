@@ -26,18 +26,18 @@ async function failThenRecover(fail, message) {
 }
 
 test('HTTP 404', () =>
-  failThenRecover((r) => r.fulfill({ status: 404, body: 'Not Found' }), /data\/brief\.json could not be fetched: the server answered HTTP 404/));
+  failThenRecover((r) => r.fulfill({ status: 404, body: 'Not Found' }), /\u2068data\/brief\.json\u2069 could not be fetched: the server answered HTTP 404/));
 
 test('HTTP 500', () =>
   failThenRecover((r) => r.fulfill({ status: 500, body: 'oops' }), /HTTP 500/));
 
 test('a connection cut off half-way', () =>
-  failThenRecover((r) => r.abort('connectionaborted'), /could not be fetched \(.*\)\. Check your connection/));
+  failThenRecover((r) => r.abort('connectionaborted'), /could not be fetched \(\u2068.+\u2069\)\. Check your connection/));
 
 test('a page with the wrong content type (an HTML error page with status 200)', () =>
   failThenRecover(
     (r) => r.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><h1>Service unavailable</h1>' }),
-    /the server sent text\/html instead of JSON/,
+    /the server sent \u2068text\/html\u2069 instead of JSON/,
   ));
 
 test('a response that takes 3 s shows the loading state, then the brief', async () => {

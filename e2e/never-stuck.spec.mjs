@@ -39,9 +39,28 @@ test('a data file whose server sends its headers and then nothing ends in a mess
   const { page, waited } = await openWithData({ stallAfter: 0 });
   assert.equal(
     await page.getByTestId('error-message').textContent(),
-    'data/brief.json stopped arriving: nothing came from the server for 10 seconds. Check your connection, then try again.',
+    '\u2068data/brief.json\u2069 stopped arriving: nothing came from the server for 10 seconds. Check your connection, then try again.',
   );
   assert.ok(waited >= 10_000 && waited < 20_000, `${waited} ms`);
+  await retryRecovers(page);
+  await page.close();
+});
+
+test('on the release page, a data check whose server sends its headers and then nothing ends, and so does the app’s own wait', { timeout: 60_000 }, async () => {
+  brief.server.pages.set(DATA_PATH, { type: 'application/json', body: bundled, stallAfter: 0 });
+  const page = await brief.newPage();
+  const opened = Date.now();
+  await page.goto(brief.url);
+  // The early script's check gives up after 10 s: the brief it could not confirm is hidden …
+  await page.locator('#brief-stale').waitFor({ state: 'visible', timeout: 15_000 });
+  const checked = Date.now() - opened;
+  assert.ok(checked >= 10_000 && checked < 15_000, `${checked} ms`);
+  // … and the app, asking again with its own watch, says what happened and offers Retry.
+  await page.getByTestId('load-error').waitFor({ timeout: 15_000 });
+  assert.equal(
+    await page.getByTestId('error-message').textContent(),
+    '\u2068data/brief.json\u2069 stopped arriving: nothing came from the server for 10 seconds. Check your connection, then try again.',
+  );
   await retryRecovers(page);
   await page.close();
 });
@@ -89,10 +108,22 @@ test('a data address with a user name and password is refused as an address, wit
   await page.getByTestId('load-error').waitFor();
   assert.match(
     await page.getByTestId('error-message').textContent(),
-    /was not loaded: its address carries a user name or password, which this brief never sends\. Use an address without them\.$/,
+    /\u2069 was not loaded: its address carries a user name or password, which this brief never sends\. Use an address without them\.$/,
   );
   assert.equal(await page.getByRole('button', { name: 'Retry' }).count(), 0);
   assert.deepEqual(brief.requests.slice(before).filter((path) => path.startsWith('/widgets/brief/data/')), []);
+  await page.close();
+});
+
+test('a data address from a link is isolated inside the error message that names it', async () => {
+  const page = await brief.newPage();
+  await page.goto(`${brief.url}?src=%E2%80%AEno-such.json`);
+  await page.getByTestId('load-error').waitFor();
+  assert.match(
+    await page.getByTestId('error-message').textContent(),
+    /^\u2068\u202Eno-such\.json\u2069 could not be fetched: the server answered HTTP 404\b/,
+  );
+  assert.deepEqual(page.errors.filter((e) => !/404/.test(e)), []);
   await page.close();
 });
 

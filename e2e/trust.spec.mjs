@@ -20,7 +20,7 @@ test('a data file that redirects to another origin is refused, and its words nev
   await page.getByTestId('load-error').waitFor();
   assert.match(
     await page.getByTestId('error-message').textContent(),
-    new RegExp(`^go was not loaded: .*${brief.other.origin} is not one of them\\.$`),
+    new RegExp(`^\u2068go\u2069 was not loaded: .*\u2068${brief.other.origin}\u2069 is not one of them\\.$`),
   );
   assert.equal(await page.getByText('Words from elsewhere').count(), 0);
   assert.equal(await page.getByTestId('statement').count(), 0);

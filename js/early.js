@@ -10,7 +10,9 @@
 // in window[page.check] (a promise of true when the file is the one the page was rendered
 // from), which the app waits for instead of asking again; a changed, missing or unreachable
 // file gets page.staleFlag at once (the brief is hidden and a notice says why), before the app
-// hears of it, whether or not the app ever runs.
+// hears of it, whether or not the app ever runs. A check that has no answer after
+// page.stallSeconds counts as unreachable: the wait ends, and the app asks again with its own
+// watch on the file.
 //
 // Where the app cannot run — no WebAssembly, or a policy that refuses it, or a page opened from
 // a file — it flags the page (page.staticFlag, page.localFlag) so that the pre-rendered brief
@@ -73,16 +75,30 @@
   }
   window[page.check] = new Promise(function (settle) {
     afterFirstPaint(function () {
+      var answered = false;
+      function answer(current) {
+        if (answered) return;
+        answered = true;
+        clearTimeout(deadline);
+        if (!current) root.setAttribute(page.staleFlag, '');
+        settle(current);
+      }
+      // The browser answers only once it has compared the whole file, so no sign of life
+      // shows on the way: the deadline is for the whole check. A file that is slow but keeps
+      // coming is then fetched again by the app, whose watch restarts with every piece.
+      var controller = window.AbortController ? new AbortController() : null;
+      var deadline = setTimeout(function () {
+        if (controller) controller.abort();
+        answer(false);
+      }, page.stallSeconds * 1000);
       fetch(root.getAttribute(page.sourceAttribute), {
         cache: 'no-store',
         credentials: 'omit',
         integrity: root.getAttribute(page.integrityAttribute),
+        signal: controller ? controller.signal : undefined,
       })
         .then(function (response) { return response.ok; }, function () { return false; })
-        .then(function (current) {
-          if (!current) root.setAttribute(page.staleFlag, '');
-          settle(current);
-        });
+        .then(answer);
     });
   });
 })(PAGE_CONTRACT);

@@ -335,7 +335,7 @@ async fn a_file_that_cannot_be_fetched_shows_the_error_with_retry() {
     let panel = wait_for(root, "[data-testid=load-error]").await;
     let shown = text(&panel);
     assert!(
-        shown.contains("data/no-such-brief.json could not be fetched"),
+        shown.contains("\u{2068}data/no-such-brief.json\u{2069} could not be fetched"),
         "{shown}"
     );
     assert!(shown.contains("HTTP 404"), "{shown}");
@@ -410,7 +410,7 @@ async fn data_from_another_origin_is_refused_without_a_request() {
     let panel = wait_for(root, "[data-testid=load-error]").await;
     let shown = text(&panel);
     assert!(
-        shown.contains("https://evil.example/brief.json was not loaded"),
+        shown.contains("\u{2068}https://evil.example/brief.json\u{2069} was not loaded"),
         "{shown}"
     );
     assert!(

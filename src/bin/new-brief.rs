@@ -17,7 +17,7 @@ fn main() -> std::process::ExitCode {
     use std::process::ExitCode;
 
     use observer_brief::data::model::Language;
-    use observer_brief::drafting::{detect, draft_brief_in};
+    use observer_brief::drafting::{article_text, detect, draft_brief_in};
 
     const USAGE: &str = "usage: new-brief [--lang en|ru|az] ARTICLE.txt > data/draft.json";
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -35,16 +35,24 @@ fn main() -> std::process::ExitCode {
             return ExitCode::from(2);
         }
     };
-    let text = match std::fs::read_to_string(file) {
-        Ok(text) => text,
+    let contents = match std::fs::read_to_string(file) {
+        Ok(contents) => contents,
+        Err(e) if e.kind() == std::io::ErrorKind::InvalidData => {
+            eprintln!("new-brief: {file}: is not UTF-8 text (was it saved as UTF-16, \"Unicode\" in Notepad?); save it as UTF-8");
+            return ExitCode::FAILURE;
+        }
         Err(e) => {
             eprintln!("new-brief: {file}: cannot be read: {e}");
             return ExitCode::FAILURE;
         }
     };
-    // A byte-order mark (Notepad writes one) is no part of the text: the browser drops it from
-    // a data file, so it goes here too, or the first line would not read as the headline.
-    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let text = match article_text(&contents) {
+        Ok(text) => text,
+        Err(why) => {
+            eprintln!("new-brief: {file}: {why}");
+            return ExitCode::FAILURE;
+        }
+    };
     // The language its letters tell, unless the editor says which it is.
     let language = language.unwrap_or_else(|| detect(text));
     let brief = draft_brief_in(text, language);

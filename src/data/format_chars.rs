@@ -1,7 +1,9 @@
-//! Format characters (Unicode general category Cf): they do not show, but change what a reader
-//! sees. Direction overrides and isolates make a quote read differently from the bytes a check
-//! compares; zero-width characters split words invisibly; tag characters carry hidden text. A
-//! brief refuses every one of them, by rule.
+//! Hidden characters. Format characters (Unicode general category Cf) do not show, but change
+//! what a reader sees: direction overrides and isolates make a quote read differently from the
+//! bytes a check compares; zero-width characters split words invisibly; tag characters carry
+//! hidden text. Control characters (Cc) such as NUL do not show either, and mark a file saved
+//! in another encoding or cut from a binary. A brief refuses every one of them, by rule, except
+//! the three controls HTML shows as a space (tab, line feed, carriage return).
 //!
 //! The category comes from the Unicode Character Database, as `unicode-properties` carries it.
 
@@ -14,11 +16,20 @@ pub fn is_format(c: char) -> bool {
     c >= '\u{00AD}' && c.general_category() == GeneralCategory::Format
 }
 
-/// How a message names format character `c`: its code point and, for the ones editors meet,
+/// Whether `c` is a character a brief refuses as hidden: a format character, or a control
+/// character other than tab, line feed and carriage return.
+pub fn is_hidden(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\t' | '\n' | '\r')) || is_format(c)
+}
+
+/// How a message names hidden character `c`: its code point and, for the ones editors meet,
 /// its Unicode name, e.g. "U+202E RIGHT-TO-LEFT OVERRIDE".
 pub fn describe(c: char) -> String {
     let code = c as u32;
     let name = match c {
+        '\u{0000}' => "NULL",
+        // Messages say "a control character" after the code point themselves.
+        c if c.is_control() => return format!("U+{code:04X}"),
         '\u{00AD}' => "SOFT HYPHEN",
         '\u{061C}' => "ARABIC LETTER MARK",
         '\u{180E}' => "MONGOLIAN VOWEL SEPARATOR",
@@ -106,11 +117,32 @@ mod tests {
         assert_eq!(describe('\u{E0041}'), "U+E0041 TAG “A”");
         assert_eq!(describe('\u{0601}'), "U+0601, a format character");
         assert!(!is_format('a') && !is_format('’') && !is_format('\u{00A0}'));
+        assert_eq!(describe('\u{0000}'), "U+0000 NULL");
+        assert_eq!(describe('\u{0085}'), "U+0085");
         // Format characters of the article's scripts and beyond, from the Unicode Character
         // Database: Arabic number sign, Syriac abbreviation mark, the Egyptian hieroglyph
         // joiners, a tag.
         for c in ['\u{0600}', '\u{070F}', '\u{13430}', '\u{E0020}'] {
             assert!(is_format(c), "U+{:04X}", c as u32);
         }
+    }
+
+    #[test]
+    fn controls_are_hidden_except_the_three_html_shows_as_a_space() {
+        // Every character U+0000..=U+00A0, by hand: C0 controls, DEL and the C1 controls are
+        // hidden; tab, line feed, carriage return, the printable ASCII, Latin-1's letters and
+        // the no-break space are not.
+        let hidden: Vec<u32> = (0..=0xA0u32)
+            .filter_map(char::from_u32)
+            .filter(|&c| is_hidden(c))
+            .map(|c| c as u32)
+            .collect();
+        let expected: Vec<u32> = (0x00..=0x08)
+            .chain([0x0B, 0x0C])
+            .chain(0x0E..=0x1F)
+            .chain(0x7F..=0x9F)
+            .collect();
+        assert_eq!(hidden, expected);
+        assert!(is_hidden('\u{202E}') && is_hidden('\u{00AD}') && !is_hidden('ə'));
     }
 }

@@ -10,7 +10,7 @@ use std::fmt;
 
 use crate::data::date::{check_time, IsoDate};
 use crate::data::draft::is_confirmable;
-use crate::data::format_chars::{describe, is_format};
+use crate::data::format_chars::{describe, is_hidden};
 use crate::data::model::{Brief, Sourced, Speaker, Statement, StatementKind};
 use crate::data::text::{
     is_quotation, mentions, named_before, names_person, quotations, whole_words, Mention,
@@ -296,17 +296,21 @@ impl Validator<'_> {
         }
     }
 
-    /// Reports every string that carries a format character, wherever it is in the file.
+    /// Reports every string that carries a hidden character, wherever it is in the file.
     fn hidden_characters(&mut self) {
         let mut found = Vec::new();
         each_string(self.brief, &mut |path, text| {
-            if let Some(c) = text.chars().find(|&c| is_format(c)) {
+            if let Some(c) = text.chars().find(|&c| is_hidden(c)) {
+                let what = if c.is_control() {
+                    // A control is a sign of a file saved in another encoding, or cut from a
+                    // binary: it changes nothing a reader sees, but is no word of the article.
+                    "a control character that no text holds"
+                } else {
+                    "a hidden character that changes how the text reads"
+                };
                 found.push((
                     path(),
-                    format!(
-                        "contains {}, a hidden character that changes how the text reads; remove it",
-                        describe(c)
-                    ),
+                    format!("contains {}, {what}; remove it", describe(c)),
                 ));
             }
         });
@@ -1199,6 +1203,30 @@ mod tests {
                 }]
             );
         }
+    }
+
+    #[test]
+    fn a_control_character_is_refused_by_its_code_point_but_a_tab_is_not() {
+        let mut b = sample();
+        b.events[0].label = "Meet\u{0}ing".into();
+        b.editor_notes[0].text = "A\u{1B} note.".into();
+        b.article.byline = Some("Jeffrey\tRoundtree".into());
+        assert_eq!(
+            validate(&b),
+            [
+                Problem {
+                    path: "events[0].label".into(),
+                    message:
+                        "contains U+0000 NULL, a control character that no text holds; remove it"
+                            .into(),
+                },
+                Problem {
+                    path: "editor_notes[0].text".into(),
+                    message: "contains U+001B, a control character that no text holds; remove it"
+                        .into(),
+                },
+            ]
+        );
     }
 
     #[test]

@@ -16,6 +16,7 @@ mod quotes;
 use std::ops::Range;
 
 use crate::data::draft::paths;
+use crate::data::format_chars::{describe, is_hidden};
 use crate::data::model::{
     Article, Brief, Draft, Language, Paragraph, Person, Sourced, Speaker, Statement, StatementKind,
     ToConfirm,
@@ -42,6 +43,28 @@ const COUNT_STOPS: [&str; 39] = [
     "work", "are", "were", "is", "was", "will", "have", "has", "и", "в", "на", "по", "с", "к",
     "до", "за", "что", "из", "və", "ilə", "da", "də", "ki", "var", "olub",
 ];
+
+/// The article's text in a file's contents, read as the page reads a data file: a leading
+/// byte-order mark (Notepad writes one) is no part of it, and a control character the page
+/// would refuse (NUL for one) is refused here with its line and column, so that no draft
+/// carries it into a brief the page then turns down. Line ends (CRLF or LF) are read by
+/// [`read`]; format characters (U+200B, …) are drafted and left to `validate-brief`, which
+/// names each one where it stands in the brief.
+pub fn article_text(contents: &str) -> Result<&str, String> {
+    let text = contents.strip_prefix('\u{feff}').unwrap_or(contents);
+    let refused = |c: char| c.is_control() && is_hidden(c);
+    for (number, line) in text.split('\n').enumerate() {
+        if let Some((at, c)) = line.chars().enumerate().find(|&(_, c)| refused(c)) {
+            return Err(format!(
+                "line {}, column {}: {}, a character no article holds (a file saved as UTF-16 or cut from a binary has them); save the text as UTF-8 without it",
+                number + 1,
+                at + 1,
+                describe(c)
+            ));
+        }
+    }
+    Ok(text)
+}
 
 /// The draft brief for an article's text, in the language its letters tell ([`detect`]).
 pub fn draft_brief(text: &str) -> Brief {
@@ -698,6 +721,31 @@ fn candidate_facts(text: &str, language: Language) -> Vec<String> {
 mod tests {
     use super::*;
     use crate::drafting::quotes::is_name_word;
+
+    #[test]
+    fn a_byte_order_mark_is_dropped_and_crlf_and_tabs_are_text() {
+        assert_eq!(
+            article_text("\u{feff}Headline\r\n\r\nA\tparagraph."),
+            Ok("Headline\r\n\r\nA\tparagraph.")
+        );
+        assert_eq!(
+            article_text("Headline\n\nText \u{feff}here"),
+            Ok("Headline\n\nText \u{feff}here")
+        );
+    }
+
+    #[test]
+    fn a_control_character_is_refused_with_its_line_and_column_and_a_format_character_is_not() {
+        assert_eq!(
+            article_text("\u{feff}Headline\r\n\r\nA pa\u{0}ragraph."),
+            Err("line 3, column 5: U+0000 NULL, a character no article holds (a file saved as UTF-16 or cut from a binary has them); save the text as UTF-8 without it".into())
+        );
+        assert_eq!(
+            article_text("H\n\u{7f}"),
+            Err("line 2, column 1: U+007F, a character no article holds (a file saved as UTF-16 or cut from a binary has them); save the text as UTF-8 without it".into())
+        );
+        assert_eq!(article_text("H\n\nx\u{200b}y"), Ok("H\n\nx\u{200b}y"));
+    }
 
     fn paragraph(id: &str, text: &str) -> Paragraph {
         Paragraph {

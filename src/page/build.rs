@@ -17,6 +17,7 @@ use sha2::{Digest, Sha256, Sha384};
 
 use crate::data::date::IsoDate;
 use crate::data::model::{Brief, EventKind, Language};
+use crate::data::parse::STALL_SECONDS;
 use crate::embed::options::QUERY_KEYS;
 use crate::embed::origin::parse_allowlist;
 use crate::page::{
@@ -108,6 +109,7 @@ pub fn script_contract() -> String {
         "localFlag": LOCAL_FLAG,
         "uncoveredFlag": UNCOVERED_FLAG,
         "coveredKeys": PRERENDERED_KEYS,
+        "stallSeconds": STALL_SECONDS,
     })
     .to_string()
 }
@@ -989,6 +991,7 @@ mod tests {
                 "localFlag": "data-local",
                 "uncoveredFlag": "data-uncovered",
                 "coveredKeys": ["embed", "childId", "parentUrl", "parentOrigin", "statement"],
+                "stallSeconds": 10,
             })
         );
         assert_eq!(

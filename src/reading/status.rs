@@ -1,19 +1,7 @@
 //! The sentences the brief says about the reader's own choices, with the words the reader (or
 //! a link) gave kept apart from the brief's words.
 
-use crate::words::{number, quoted, words, Locale};
-
-/// First Strong Isolate: what follows is laid out on its own, in its own direction.
-const FSI: char = '\u{2068}';
-/// Pop Directional Isolate: ends what [`FSI`] began.
-const PDI: char = '\u{2069}';
-
-/// `text` isolated (U+2068 … U+2069), for echoing inside one of the brief's sentences: words
-/// from a link (`q=` starting with U+202E, say) cannot then reorder the sentence around them.
-/// An unclosed override or embedding inside `text` ends at the isolate's end.
-pub fn isolate(text: &str) -> String {
-    format!("{FSI}{text}{PDI}")
-}
+use crate::words::{isolate, number, quoted, words, Locale};
 
 /// The live count under the timeline's filters: how many of `total` statements are `shown`,
 /// and, for a search of `query` (trimmed; none when empty), in how many article `paragraphs`

@@ -111,6 +111,19 @@ pub fn number(locale: Locale, n: usize) -> String {
     out
 }
 
+/// First Strong Isolate: what follows is laid out on its own, in its own direction.
+const FSI: char = '\u{2068}';
+/// Pop Directional Isolate: ends what [`FSI`] began.
+const PDI: char = '\u{2069}';
+
+/// `text` isolated (U+2068 … U+2069), for echoing inside one of the brief's sentences: words
+/// from a link (`q=` or `src=` starting with U+202E, say) or a server cannot then reorder the
+/// sentence around them. An unclosed override or embedding inside `text` ends at the isolate's
+/// end.
+pub fn isolate(text: &str) -> String {
+    format!("{FSI}{text}{PDI}")
+}
+
 /// `text` in the language's quotation marks: “…” in English, «…» in Russian and Azerbaijani.
 pub fn quoted(locale: Locale, text: &str) -> String {
     format!(
@@ -167,32 +180,64 @@ pub fn event_kind_label(locale: Locale, kind: EventKind) -> &'static str {
 /// Why the brief could not be shown, in the reader's language. The technical detail (what the
 /// browser or the JSON reader reported, a path in the file) stays as it was reported.
 pub fn load_error(locale: Locale, error: &LoadError) -> String {
+    // Every value echoed comes from a link, the data file or a server: each is isolated.
+    let i = |value: &str| isolate(value);
     match error {
-        LoadError::Network { file, detail } => words!(locale, error_network, file, detail),
+        LoadError::Network { file, detail } => {
+            words!(locale, error_network, file = i(file), detail = i(detail))
+        }
         LoadError::Status {
             file,
             status,
             status_text,
         } => {
-            let status = format!("{status}{status_text}");
-            words!(locale, error_status, file, status)
+            let status = match status_text.trim() {
+                "" => status.to_string(),
+                text => format!("{status} {}", i(text)),
+            };
+            words!(locale, error_status, file = i(file), status)
         }
         LoadError::NotJson { file, content_type } => {
-            words!(locale, error_not_json, file, content_type)
+            words!(
+                locale,
+                error_not_json,
+                file = i(file),
+                content_type = i(content_type)
+            )
         }
-        LoadError::Syntax { file, detail } => words!(locale, error_syntax, file, detail),
+        LoadError::Syntax { file, detail } => {
+            words!(locale, error_syntax, file = i(file), detail = i(detail))
+        }
         LoadError::Shape {
             file,
             path,
             message,
-        } => words!(locale, error_shape, file, path, detail = message),
-        LoadError::Refused { file, origin } => words!(locale, error_refused, file, origin),
-        LoadError::Stalled { file } => {
-            words!(locale, error_stalled, file, seconds = STALL_SECONDS)
+        } => words!(
+            locale,
+            error_shape,
+            file = i(file),
+            path = i(path),
+            detail = i(message)
+        ),
+        LoadError::Refused { file, origin } => {
+            words!(locale, error_refused, file = i(file), origin = i(origin))
         }
-        LoadError::Credentials { file } => words!(locale, error_credentials, file),
+        LoadError::Stalled { file } => {
+            words!(
+                locale,
+                error_stalled,
+                file = i(file),
+                seconds = STALL_SECONDS
+            )
+        }
+        LoadError::Credentials { file } => words!(locale, error_credentials, file = i(file)),
         LoadError::Invalid { file, problems } => {
-            words!(locale, error_invalid, file, count = problems.len())
+            words!(
+                locale,
+                error_invalid,
+                file = i(file),
+                count = problems.len()
+            )
         }
     }
     .to_string()

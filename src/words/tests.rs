@@ -113,3 +113,45 @@ fn a_brief_s_language_and_the_readers_words_map_one_to_one() {
     assert_eq!(Language::from_tag("fr"), None);
     assert_eq!(Language::from_tag(""), None);
 }
+
+#[test]
+fn every_value_a_load_error_echoes_is_isolated_so_it_cannot_reorder_the_sentence() {
+    let refused = LoadError::Refused {
+        file: "\u{202E}nosj.feirb/elpmaxe.live//:sptth".into(),
+        origin: "https://evil.example".into(),
+    };
+    assert_eq!(
+        load_error(Locale::en, &refused),
+        "\u{2068}\u{202E}nosj.feirb/elpmaxe.live//:sptth\u{2069} was not loaded: this brief only \
+         shows data from its own site and the sites its publisher allows, and \
+         \u{2068}https://evil.example\u{2069} is not one of them."
+    );
+    let status = LoadError::Status {
+        file: "data/brief.json".into(),
+        status: 503,
+        status_text: " Service Unavailable".into(),
+    };
+    assert_eq!(
+        load_error(Locale::ru, &status),
+        "Не удалось загрузить \u{2068}data/brief.json\u{2069}: сервер ответил HTTP 503 \
+         \u{2068}Service Unavailable\u{2069}. Попробуйте ещё раз чуть позже."
+    );
+    let bare = LoadError::Status {
+        file: "b.json".into(),
+        status: 404,
+        status_text: String::new(),
+    };
+    assert_eq!(
+        load_error(Locale::en, &bare),
+        "\u{2068}b.json\u{2069} could not be fetched: the server answered HTTP 404. Try again in a moment."
+    );
+    let shape = LoadError::Shape {
+        file: "b.json".into(),
+        path: "article".into(),
+        message: "unknown field `\u{202E}x`".into(),
+    };
+    assert_eq!(
+        load_error(Locale::en, &shape),
+        "\u{2068}b.json\u{2069}: \u{2068}article\u{2069}: \u{2068}unknown field `\u{202E}x`\u{2069}."
+    );
+}
