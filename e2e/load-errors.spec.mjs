@@ -30,7 +30,7 @@ test('a data file with a wrong type names the path', async () => {
   const bad = bundled.replace('"total": 133', '"total": "133"');
   await page.route(DATA, (route) => route.fulfill({ contentType: 'application/json', body: bad }));
   await page.goto(brief.url);
-  assert.match(await errorText(page), /data\/brief\.json: missions\[0\]\.observers\.total: invalid type: string "133"/);
+  assert.match(await errorText(page), /\u2068data\/brief\.json\u2069: \u2068missions\[0\]\.observers\.total\u2069: \u2068invalid type: string "133"/);
   await page.close();
 });
 
