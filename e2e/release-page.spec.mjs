@@ -252,11 +252,8 @@ for (const width of [375, 1280]) {
   });
 }
 
-// The early script on its own: the WebAssembly is asked for and never answered, so whatever the
+// The early script on its own: the WebAssembly is held back and never released, so whatever the
 // page shows below is the early script's doing.
-
-/** Holds the WebAssembly back for good. */
-const withoutApp = (page) => page.route('**/*_bg.wasm', () => {});
 
 /** The theme and background colour the page has at its first frame, before anything is painted. */
 function recordFirstFrame(page) {
@@ -282,7 +279,7 @@ test('the remembered Dark mode choice is applied before the first paint, without
     await first.close();
 
     const page = await context.newPage();
-    await withoutApp(page);
+    await holdApp(page);
     await recordFirstFrame(page);
     await page.goto(brief.url);
     await page.waitForFunction(() => window.firstFrame);
@@ -292,7 +289,7 @@ test('the remembered Dark mode choice is applied before the first paint, without
   }
   // The control case: nothing remembered, the page follows the system and sets no theme.
   const page = await brief.newPage({ colorScheme: 'light' });
-  await withoutApp(page);
+  await holdApp(page);
   await recordFirstFrame(page);
   await page.goto(brief.url);
   await page.waitForFunction(() => window.firstFrame);
@@ -322,7 +319,7 @@ test('without the app, a missing or unreadable data file hides the brief and say
     ['not JSON', (route) => route.fulfill({ contentType: 'application/json', body: '\u0000\u0001 not a brief' })],
   ]) {
     const page = await brief.newPage();
-    await withoutApp(page);
+    await holdApp(page);
     await page.route(DATA, answer);
     await page.goto(brief.url);
     assert.deepEqual(await afterCheck(page), hidden, fault);
@@ -330,7 +327,7 @@ test('without the app, a missing or unreadable data file hides the brief and say
   }
   // The control case: the file the page was made from.
   const page = await brief.newPage();
-  await withoutApp(page);
+  await holdApp(page);
   await page.goto(brief.url);
   assert.deepEqual(await afterCheck(page), { current: true, stale: null, briefShown: true, notice: null, app: null });
   await page.close();

@@ -68,11 +68,11 @@ const hostPage = (page) =>
     children: [...document.body.children].map((e) => e.tagName + (e.id ? `#${e.id}` : '')),
   }));
 
-test('embed.js mounts into an element added later and into mount(), and touches nothing else', { timeout: 60_000 }, async () => {
-  const page = await brief.newPage();
-  const address = `${brief.host.url}late-mount.html`;
-  // The host page as the browser built it, before embed.js has arrived: it is held back until
-  // the page has been read.
+/**
+ * Opens the host page at `address` with embed.js held back, and reads it as the browser built
+ * it (`before`); `release()` lets embed.js arrive.
+ */
+async function beforeEmbedJs(page, address) {
   let release;
   const held = new Promise((done) => (release = done));
   await page.route('**/embed.js', async (route) => {
@@ -81,7 +81,13 @@ test('embed.js mounts into an element added later and into mount(), and touches 
   });
   await page.goto(address, { waitUntil: 'commit' });
   await page.waitForFunction(() => document.readyState !== 'loading');
-  const before = await hostPage(page);
+  return { before: await hostPage(page), release };
+}
+
+test('embed.js mounts into an element added later and into mount(), and touches nothing else', { timeout: 60_000 }, async () => {
+  const page = await brief.newPage();
+  const address = `${brief.host.url}late-mount.html`;
+  const { before, release } = await beforeEmbedJs(page, address);
   assert.deepEqual(before.children, ['H1', 'P', 'DIV#app', 'SCRIPT'], 'the page as written, nothing mounted yet');
   release();
   // embed.js has started: it mounted the element the host added later, and mount() answered.
@@ -103,15 +109,7 @@ test('embed.js mounts into an element added later and into mount(), and touches 
 test('embed.js on a page with no element for the brief does nothing but say so', { timeout: 60_000 }, async () => {
   const page = await brief.newPage();
   const said = page.waitForEvent('console', { predicate: (m) => m.text().startsWith('observer-brief:') });
-  let release;
-  const held = new Promise((done) => (release = done));
-  await page.route('**/embed.js', async (route) => {
-    await held;
-    await route.continue();
-  });
-  await page.goto(`${brief.host.url}empty-host.html`, { waitUntil: 'commit' });
-  await page.waitForFunction(() => document.readyState !== 'loading');
-  const before = await hostPage(page);
+  const { before, release } = await beforeEmbedJs(page, `${brief.host.url}empty-host.html`);
   release();
   // embed.js has started: it looked for elements and said it found none.
   assert.match((await said).text(), /no \[data-observer-brief\] element on this page yet/);
