@@ -2,6 +2,7 @@
 // blank page on another site, and see the brief there, sized to fit.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { useBrief } from './harness.mjs';
 
 const brief = useBrief({ hosts: true });
@@ -73,4 +74,64 @@ test('the plain iframe code has a title and a height, and Escape closes the cont
   assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
   assert.equal(await toggle.evaluate((el) => el === document.activeElement), true, 'focus returns to the button');
   await context.close();
+});
+
+/** Each part as the Embed control names it, with the element that ends it once it is drawn. */
+const PARTS = {
+  'Whole brief': { key: 'all', last: '[data-testid=statement] >> nth=10' },
+  'Article only': { key: 'article', last: '[data-testid=source-paragraph] >> nth=9' },
+  'Mission cards only': { key: 'missions', last: '[data-testid=mission-card] >> nth=1' },
+  'Timeline only': { key: 'timeline', last: '[data-testid=statement] >> nth=10' },
+};
+
+test('the plain iframe code is as tall as its part on a 375 px phone, and taller than it at 1280 px', { timeout: 120_000 }, async () => {
+  // The heights the Embed control writes into the plain iframe code, part by part.
+  const page = await brief.newPage();
+  await brief.open(page);
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const panel = page.getByTestId('embed-panel');
+  const plain = panel.getByTestId('embed-snippet').filter({ has: page.getByRole('heading', { name: 'Plain iframe' }) });
+  const codes = {};
+  for (const part of Object.keys(PARTS)) {
+    await panel.getByLabel(part).check();
+    await plain.locator('code').filter({ hasText: part === 'Whole brief' ? /\?embed=1"/ : `view=${PARTS[part].key}"` }).waitFor();
+    codes[part] = await plain.locator('code').textContent();
+  }
+  await page.close();
+  const height = (part) => Number(codes[part].match(/ height="(\d+)"/)[1]);
+
+  // The code pasted as it is into an editor's blank page (the browser's own 8 px margin: the
+  // frame is 359 px wide on a 375 px phone); the part's height measured the way the brief
+  // measures itself for pym.js.
+  const measured = {};
+  for (const width of [375, 1280]) {
+    const host = await brief.newPage({ viewport: { width, height: 900 } });
+    for (const [part, { last }] of Object.entries(PARTS)) {
+      await host.goto(paste(codes[part]));
+      const frame = host.frameLocator('iframe');
+      await frame.locator(last).waitFor();
+      measured[`${part} at ${width}`] = await frame.locator('html').evaluate(async (html) => {
+        await document.fonts.ready;
+        return Math.ceil(html.getBoundingClientRect().height);
+      });
+    }
+    await host.close();
+  }
+  for (const part of Object.keys(PARTS)) {
+    const phone = measured[`${part} at 375`];
+    const wide = measured[`${part} at 1280`];
+    // Fits on a phone with no inner scroll bar, rounded up to the next hundred (plus headroom
+    // for the fonts), not padded with empty space.
+    assert.ok(phone <= height(part), `${part}: ${phone}px at 375 px, the code gives ${height(part)}`);
+    assert.ok(height(part) - phone < 200, `${part}: the code gives ${height(part)}, ${phone}px at 375 px`);
+    // On a wide screen the part is shorter, so it fits there too.
+    assert.ok(wide <= height(part), `${part}: ${wide}px at 1280 px, the code gives ${height(part)}`);
+  }
+
+  // The README gives the same heights, and its example is the timeline's code.
+  const readme = await readFile('README.md', 'utf8');
+  const n = (part) => height(part).toLocaleString('en-US');
+  const said = `(whole brief ${n('Whole brief')} px, article ${n('Article only')}, mission cards ${n('Mission cards only')}, timeline ${n('Timeline only')})`;
+  assert.ok(readme.includes(said), `README.md should say ${said}`);
+  assert.ok(readme.includes(`width="100%" height="${height('Timeline only')}"`), 'README.md’s example has the timeline’s height');
 });

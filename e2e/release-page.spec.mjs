@@ -251,3 +251,114 @@ for (const width of [375, 1280]) {
     await page.close();
   });
 }
+
+// The early script on its own: the WebAssembly is held back and never released, so whatever the
+// page shows below is the early script's doing.
+
+/** The theme and background colour the page has at its first frame, before anything is painted. */
+function recordFirstFrame(page) {
+  return page.addInitScript(() => {
+    requestAnimationFrame(() => {
+      const root = document.documentElement;
+      window.firstFrame = { theme: root.getAttribute('data-theme'), bg: getComputedStyle(root).getPropertyValue('--ob-bg').trim() };
+    });
+  });
+}
+
+test('the remembered Dark mode choice is applied before the first paint, without the app', { timeout: 60_000 }, async () => {
+  for (const [system, chosen, expected] of [
+    ['light', 'dark', { theme: 'dark', bg: '#14171b' }],
+    ['dark', 'light', { theme: 'light', bg: '#fbfaf7' }],
+  ]) {
+    const context = await brief.newContext({ colorScheme: system });
+    // The reader flips the switch once, with the app running: the choice is remembered.
+    const first = await context.newPage();
+    await brief.open(first);
+    await first.waitForFunction((dark) => document.querySelector('.theme-toggle').getAttribute('aria-pressed') === String(dark), system === 'dark');
+    await first.getByRole('button', { name: 'Dark mode' }).click();
+    await first.close();
+
+    const page = await context.newPage();
+    await holdApp(page);
+    await recordFirstFrame(page);
+    await page.goto(brief.url);
+    await page.waitForFunction(() => window.firstFrame);
+    assert.deepEqual(await page.evaluate(() => window.firstFrame), expected, `${chosen} chosen on a ${system} system`);
+    assert.equal(await page.locator('#observer-brief-page').getAttribute('data-app'), null, 'the app has not run');
+    await context.close();
+  }
+  // The control case: nothing remembered, the page follows the system and sets no theme.
+  const page = await brief.newPage({ colorScheme: 'light' });
+  await holdApp(page);
+  await recordFirstFrame(page);
+  await page.goto(brief.url);
+  await page.waitForFunction(() => window.firstFrame);
+  assert.deepEqual(await page.evaluate(() => window.firstFrame), { theme: null, bg: '#fbfaf7' });
+  await page.close();
+});
+
+const STALE = 'This brief’s data has changed since the page was made, or could not be checked. Loading the current version…';
+
+/** What the reader is shown once the early script has checked the data file. */
+async function afterCheck(page) {
+  const current = await page.evaluate(() => window.observerBriefDataCheck);
+  return {
+    current,
+    stale: await page.locator('html').getAttribute('data-stale'),
+    briefShown: await page.locator('#observer-brief-page').isVisible(),
+    notice: (await page.locator('#brief-stale').isVisible()) ? await page.locator('#brief-stale').textContent() : null,
+    app: await page.locator('#observer-brief-page').getAttribute('data-app'),
+  };
+}
+
+test('without the app, a missing or unreadable data file hides the brief and says so; the real one leaves it', { timeout: 60_000 }, async () => {
+  const hidden = { current: false, stale: '', briefShown: false, notice: STALE, app: null };
+  for (const [fault, answer] of [
+    ['404', (route) => route.fulfill({ status: 404, body: 'not found' })],
+    ['connection refused', (route) => route.abort('connectionrefused')],
+    ['not JSON', (route) => route.fulfill({ contentType: 'application/json', body: '\u0000\u0001 not a brief' })],
+  ]) {
+    const page = await brief.newPage();
+    await holdApp(page);
+    await page.route(DATA, answer);
+    await page.goto(brief.url);
+    assert.deepEqual(await afterCheck(page), hidden, fault);
+    await page.close();
+  }
+  // The control case: the file the page was made from.
+  const page = await brief.newPage();
+  await holdApp(page);
+  await page.goto(brief.url);
+  assert.deepEqual(await afterCheck(page), { current: true, stale: null, briefShown: true, notice: null, app: null });
+  await page.close();
+});
+
+test('without the app, a data file the browser has cached is never taken for the current one', { timeout: 60_000 }, async () => {
+  // No request routing here: it would turn the HTTP cache off. The WebAssembly is blocked instead.
+  const path = '/widgets/brief/data/brief.json';
+  const cached = { type: 'application/json', headers: { 'cache-control': 'max-age=86400' } };
+  brief.server.pages.set(path, { ...cached, body: bundled });
+  const page = await brief.newPage();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setBlockedURLs', { urls: ['*_bg.wasm'] });
+  const asked = () => brief.requests.filter((r) => r === path).length;
+  try {
+    await page.goto(brief.url);
+    assert.equal((await afterCheck(page)).current, true);
+    // The file as it was, now in the browser's cache: asked for again, it comes from there.
+    await page.evaluate(() => fetch('data/brief.json').then((r) => r.text()));
+    const before = asked();
+    await page.evaluate(() => fetch('data/brief.json').then((r) => r.text()));
+    assert.equal(asked(), before, 'the old file is in the cache');
+
+    // The file changes on the server; the page, rendered from the old one, is opened again.
+    brief.server.pages.set(path, { ...cached, body: bundled.replace(HEADLINE, `${HEADLINE} (edited)`) });
+    await page.goto(brief.url);
+    assert.deepEqual(await afterCheck(page), { current: false, stale: '', briefShown: false, notice: STALE, app: null });
+    assert.equal(asked(), before + 1, 'the early script asked the server, not the cache');
+  } finally {
+    brief.server.pages.delete(path);
+    await page.close();
+  }
+});

@@ -52,15 +52,45 @@ test('links of a brief opened on another data file reopen that data file', { tim
   await context.close();
 });
 
+/**
+ * The host page as far as the brief may not touch it: `<html>` and `<body>` with their
+ * attributes, every element of `<head>` as written, the title, the style sheets in force
+ * (linked, inline or adopted) and the body's own children.
+ */
+const hostPage = (page) =>
+  page.evaluate(() => ({
+    html: [...document.documentElement.attributes].map((a) => `${a.name}=${a.value}`),
+    head: [...document.head.childNodes].map((n) => (n.nodeType === Node.ELEMENT_NODE ? n.outerHTML : n.textContent)),
+    title: document.title,
+    sheets: [...document.styleSheets].map((s) => s.href ?? s.ownerNode?.outerHTML),
+    adopted: document.adoptedStyleSheets.length,
+    body: [...document.body.attributes].map((a) => `${a.name}=${a.value}`),
+    children: [...document.body.children].map((e) => e.tagName + (e.id ? `#${e.id}` : '')),
+  }));
+
+/**
+ * Opens the host page at `address` with embed.js held back, and reads it as the browser built
+ * it (`before`); `release()` lets embed.js arrive.
+ */
+async function beforeEmbedJs(page, address) {
+  let release;
+  const held = new Promise((done) => (release = done));
+  await page.route('**/embed.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(address, { waitUntil: 'commit' });
+  await page.waitForFunction(() => document.readyState !== 'loading');
+  return { before: await hostPage(page), release };
+}
+
 test('embed.js mounts into an element added later and into mount(), and touches nothing else', { timeout: 60_000 }, async () => {
   const page = await brief.newPage();
   const address = `${brief.host.url}late-mount.html`;
-  await page.goto(address);
-  const before = await page.evaluate(() => ({
-    html: [...document.documentElement.attributes].map((a) => `${a.name}=${a.value}`),
-    body: [...document.body.attributes].map((a) => `${a.name}=${a.value}`),
-    children: [...document.body.children].map((e) => e.tagName),
-  }));
+  const { before, release } = await beforeEmbedJs(page, address);
+  assert.deepEqual(before.children, ['H1', 'P', 'DIV#app', 'SCRIPT'], 'the page as written, nothing mounted yet');
+  release();
+  // embed.js has started: it mounted the element the host added later, and mount() answered.
   const late = page.locator('#late');
   await late.getByTestId('mission-card').last().waitFor();
   assert.equal(await late.getByTestId('mission-card').count(), 2);
@@ -72,20 +102,18 @@ test('embed.js mounts into an element added later and into mount(), and touches 
   // A link inside a brief keeps the host's address.
   await late.getByTestId('source-link').first().click();
   assert.equal(page.url(), address);
-  const after = await page.evaluate(() => ({
-    html: [...document.documentElement.attributes].map((a) => `${a.name}=${a.value}`),
-    body: [...document.body.attributes].map((a) => `${a.name}=${a.value}`),
-    children: [...document.body.children].map((e) => e.tagName),
-  }));
-  assert.deepEqual(after, before, 'the host’s <html>, <body> and its children are as they were');
+  assert.deepEqual(await hostPage(page), before, 'the host’s <html>, <head>, <body> and its children are as they were');
   assert.deepEqual(page.errors, []);
 });
 
 test('embed.js on a page with no element for the brief does nothing but say so', { timeout: 60_000 }, async () => {
   const page = await brief.newPage();
   const said = page.waitForEvent('console', { predicate: (m) => m.text().startsWith('observer-brief:') });
-  await page.goto(`${brief.host.url}empty-host.html`);
+  const { before, release } = await beforeEmbedJs(page, `${brief.host.url}empty-host.html`);
+  release();
+  // embed.js has started: it looked for elements and said it found none.
   assert.match((await said).text(), /no \[data-observer-brief\] element on this page yet/);
+  assert.deepEqual(await hostPage(page), before, 'the host’s <html>, <head> and <body> are as they were');
   const page2 = await page.evaluate(() => ({
     html: [...document.documentElement.attributes].map((a) => a.name),
     body: document.body.children.length,

@@ -52,14 +52,16 @@ pub fn names_deployment(named: &str, base: &str) -> bool {
     !base.is_empty() && (folder == base || format!("{folder}/") == base)
 }
 
-/// A plain iframe's height in CSS pixels: the view's height at 375 px wide (measured on the
-/// bundled brief, then rounded up), so that phones see it all and wider screens some space.
+/// A plain iframe's height in CSS pixels: the view's height in a page 375 px wide with the
+/// browser's 8 px margin (a 359 px frame), measured on the bundled brief and rounded up to the
+/// next hundred with at least 50 px to spare, so that phones see it all and wider screens some
+/// space (`e2e/embed-code.spec.mjs` measures it).
 pub fn default_iframe_height(view: View) -> u32 {
     match view {
-        View::All => 10900,
-        View::Article => 4300,
-        View::Missions => 3700,
-        View::Timeline => 5900,
+        View::All => 12400,
+        View::Article => 4800,
+        View::Missions => 3900,
+        View::Timeline => 6800,
     }
 }
 
@@ -232,7 +234,7 @@ mod tests {
         let code = code_for(BASE, View::Missions, Theme::Dark, None);
         assert!(code.iframe.starts_with(
             "<iframe src=\"https://brief.example/widgets/brief/?embed=1&amp;view=missions&amp;theme=dark\" \
-             title=\"Observer brief: the mission cards\" width=\"100%\" height=\"3700\""
+             title=\"Observer brief: the mission cards\" width=\"100%\" height=\"3900\""
         ));
     }
 
