@@ -101,3 +101,45 @@ test('links inside a mounted brief work inside it and leave the host’s address
   assert.equal(page.url(), address, 'no hash added to the host’s address');
   assert.equal(await highlighted.evaluate((p) => p.getRootNode().activeElement === p), true, 'focus moved to it');
 });
+
+test('a brief whose element leaves the host page is unmounted, its listener released, and mounted again when the element comes back', async () => {
+  const page = await brief.newPage({ viewport: { width: 1280, height: 900 } });
+  // Counts the "change" listeners on any media query list, added less removed: a brief that
+  // follows the system's theme listens to one.
+  await page.addInitScript(() => {
+    window.themeListeners = 0;
+    const proto = MediaQueryList.prototype;
+    const add = proto.addEventListener;
+    const remove = proto.removeEventListener;
+    proto.addEventListener = function (type, ...rest) {
+      if (type === 'change') window.themeListeners += 1;
+      return add.call(this, type, ...rest);
+    };
+    proto.removeEventListener = function (type, ...rest) {
+      if (type === 'change') window.themeListeners -= 1;
+      return remove.call(this, type, ...rest);
+    };
+  });
+  await page.goto(`${brief.host.url}direct-mount.html`);
+  const timeline = page.locator('[data-observer-brief]').first();
+  await timeline.getByTestId('statement').last().waitFor();
+  await page.locator('[data-observer-brief]').nth(1).getByTestId('source-paragraph').last().waitFor();
+  // The timeline follows the system's theme; the article is dark whatever the system says.
+  assert.equal(await page.evaluate(() => window.themeListeners), 1);
+
+  // A single-page host replaces its content: the timeline's element leaves the page.
+  await page.evaluate(() => {
+    window.removedMount = document.querySelector('[data-observer-brief]');
+    window.removedMount.remove();
+  });
+  await page.waitForFunction(() => window.themeListeners === 0);
+  assert.equal(await page.evaluate(() => window.removedMount.shadowRoot.childNodes.length), 0, 'its nodes are gone');
+  assert.equal(await page.locator('[data-observer-brief]').getByTestId('source-paragraph').count(), 10, 'the other brief stays');
+
+  // The element comes back: it gets its brief again, listening again.
+  await page.evaluate(() => document.body.insertBefore(window.removedMount, document.getElementById('host-between')));
+  await timeline.getByTestId('statement').last().waitFor();
+  assert.equal(await timeline.getByTestId('statement').count(), 11);
+  assert.equal(await page.evaluate(() => window.themeListeners), 1);
+  assert.deepEqual(page.errors, []);
+});

@@ -22,7 +22,9 @@ use crate::embed::code::names_deployment;
 use crate::embed::options::{Options, MOUNT_KEYS};
 use crate::host::frame;
 use crate::page;
+use crate::reading::filter::{kind_from_key, Filter};
 use crate::state::placement::{Host, Placement};
+use crate::views::timeline::{KIND_FIELD, MISSION_FIELD, SEARCH_FIELD, SPEAKER_FIELD};
 use crate::views::App;
 
 /// The attribute that marks a host page's mount element.
@@ -53,6 +55,46 @@ thread_local! {
     static MOUNT_ELEMENTS: RefCell<Vec<web_sys::HtmlElement>> = const { RefCell::new(Vec::new()) };
     /// The app on the brief's own page, kept so that it can be replaced.
     static PAGE_APP: RefCell<Option<Box<dyn Any>>> = const { RefCell::new(None) };
+    /// The apps mounted into host elements, each with its element and shadow root, kept so
+    /// that each can be unmounted once its element has left the page.
+    static HOST_APPS: RefCell<Vec<HostApp>> = const { RefCell::new(Vec::new()) };
+    /// The shadow roots of briefs unmounted that way, by element: a shadow root cannot be
+    /// taken off, so an element put back on the page gets its brief anew in the same one.
+    static RELEASED: RefCell<Vec<(web_sys::HtmlElement, web_sys::ShadowRoot)>> =
+        const { RefCell::new(Vec::new()) };
+}
+
+/// A brief mounted into a host page's element.
+struct HostApp {
+    element: web_sys::HtmlElement,
+    shadow: web_sys::ShadowRoot,
+    /// Dropping it unmounts the brief: its nodes, effects and listeners go.
+    _app: Box<dyn Any>,
+}
+
+/// Unmounts every brief whose host element is no longer on the page (a single-page host that
+/// replaced its content, a widget taken away), so that none keeps listening to the system's
+/// theme or running effects for nobody.
+fn release_removed() {
+    let removed: Vec<HostApp> = HOST_APPS.with_borrow_mut(|apps| {
+        let (removed, kept) = std::mem::take(apps)
+            .into_iter()
+            .partition(|app| !app.element.is_connected());
+        *apps = kept;
+        removed
+    });
+    for app in removed {
+        MOUNT_ELEMENTS.with_borrow_mut(|elements| elements.retain(|e| *e != app.element));
+        MOUNTED.with_borrow_mut(|roots| roots.retain(|root| *root != app.shadow));
+        let HostApp {
+            element,
+            shadow,
+            _app: unmount,
+        } = app;
+        drop(unmount);
+        shadow.set_inner_html("");
+        RELEASED.with_borrow_mut(|released| released.push((element, shadow)));
+    }
 }
 
 /// The shadow roots of the briefs mounted into host elements so far.
@@ -110,6 +152,7 @@ pub fn start() {
         host: Host::Page,
         base: brief_base(),
         page_language: page_language(),
+        typed: Filter::default(),
     };
     let rendered = !afresh && root.child_element_count() > 0;
     match rendered.then(embedded_brief).flatten() {
@@ -120,12 +163,32 @@ pub fn start() {
             let words = placement.page_language.filter(|l| *l != brief.language);
             placement.options.lang = placement.options.lang.or(words);
             let words = placement.options.lang;
+            placement.typed = typed_filter();
             let app = hydrate_from(root.clone(), move || view! { <App placement brief/> });
             PAGE_APP.with_borrow_mut(|app_slot| *app_slot = Some(Box::new(app)));
             in_charge(&root, "hydrated");
             leptos::task::spawn_local(check_page_data(root, words));
         }
         None => mount_page(root, placement),
+    }
+}
+
+/// What the reader typed or chose in the pre-rendered page's filters before the app arrived,
+/// read just before it takes the page over (which sets the fields to the brief's state).
+fn typed_filter() -> Filter {
+    let value = |id: &str| {
+        document()
+            .get_element_by_id(id)
+            .and_then(|field| js_sys::Reflect::get(&field, &"value".into()).ok())
+            .and_then(|value| value.as_string())
+            .unwrap_or_default()
+    };
+    let chosen = |id: &str| Some(value(id)).filter(|v| !v.is_empty());
+    Filter {
+        mission: chosen(MISSION_FIELD),
+        speaker: chosen(SPEAKER_FIELD),
+        kind: chosen(KIND_FIELD).as_deref().and_then(kind_from_key),
+        query: value(SEARCH_FIELD),
     }
 }
 
@@ -257,6 +320,7 @@ pub fn watch() {
         );
     }
     let on_change = Closure::<dyn Fn()>::new(move || {
+        release_removed();
         mount_all();
     });
     let Ok(observer) = web_sys::MutationObserver::new(on_change.as_ref().unchecked_ref()) else {
@@ -337,13 +401,18 @@ fn shadow_for(element: &web_sys::HtmlElement) -> Option<web_sys::ShadowRoot> {
 
 /// The brief inside a host page's element, with `pairs` as its options.
 fn mount_into(element: &web_sys::HtmlElement, pairs: &[(&str, String)]) {
-    // An element is mounted once, however often it is found or named.
+    // An element is mounted once, however often it is found or named, unless its brief was
+    // unmounted when it left the page: then it is mounted again in the same shadow root.
+    let released = RELEASED.with_borrow_mut(|released| {
+        let at = released.iter().position(|(e, _)| e == element)?;
+        Some(released.remove(at).1)
+    });
     let seen = MOUNT_ELEMENTS.with_borrow(|mounted| mounted.contains(element));
-    if seen || element.shadow_root().is_some() {
+    if released.is_none() && (seen || element.shadow_root().is_some()) {
         return;
     }
     MOUNT_ELEMENTS.with_borrow_mut(|mounted| mounted.push(element.clone()));
-    let Some(shadow) = shadow_for(element) else {
+    let Some(shadow) = released.or_else(|| shadow_for(element)) else {
         return;
     };
     let options = Options::from_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str())));
@@ -377,11 +446,18 @@ fn mount_into(element: &web_sys::HtmlElement, pairs: &[(&str, String)]) {
         host: Host::Shadow(SendWrapper::new(shadow.clone())),
         base,
         page_language: page_language(),
+        typed: Filter::default(),
     };
-    MOUNTED.with_borrow_mut(|roots| roots.push(shadow));
+    MOUNTED.with_borrow_mut(|roots| roots.push(shadow.clone()));
     let container: web_sys::HtmlElement = container.unchecked_into();
-    // The brief lives as long as the host page.
-    mount_to(container, move || view! { <App placement/> }).forget();
+    let app = mount_to(container, move || view! { <App placement/> });
+    HOST_APPS.with_borrow_mut(|apps| {
+        apps.push(HostApp {
+            element: element.clone(),
+            shadow,
+            _app: Box::new(app),
+        })
+    });
 }
 
 /// The language the page declares on its root (`<html lang="az">`), if it is one of ours.

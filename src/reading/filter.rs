@@ -36,6 +36,22 @@ impl Filter {
             || !self.query.trim().is_empty()
     }
 
+    /// This filter with each part the reader gave the page before the app took it over
+    /// (`typed`: a search typed, a choice made) in place of its own; parts left empty keep
+    /// this filter's.
+    pub fn overlaid(&self, typed: &Filter) -> Filter {
+        Filter {
+            mission: typed.mission.clone().or_else(|| self.mission.clone()),
+            speaker: typed.speaker.clone().or_else(|| self.speaker.clone()),
+            kind: typed.kind.or(self.kind),
+            query: if typed.query.is_empty() {
+                self.query.clone()
+            } else {
+                typed.query.clone()
+            },
+        }
+    }
+
     /// Whether `statement` passes every part of the filter, given its [`searchable`] text and
     /// the query, both folded once beforehand.
     fn admits_folded(
@@ -196,6 +212,45 @@ mod tests {
         "niyazaliyev-smooth-elections",
         "parties-discussed-progress",
     ];
+
+    #[test]
+    fn what_the_reader_typed_before_the_take_over_wins_part_by_part() {
+        let link = Filter {
+            mission: Some("cis".into()),
+            speaker: Some("anfimov".into()),
+            kind: Some(StatementKind::DirectQuote),
+            query: "observers".into(),
+        };
+        let typed = Filter {
+            speaker: Some("niyazaliyev".into()),
+            query: "smooth".into(),
+            ..Filter::default()
+        };
+        assert_eq!(
+            link.overlaid(&typed),
+            Filter {
+                mission: Some("cis".into()),
+                speaker: Some("niyazaliyev".into()),
+                kind: Some(StatementKind::DirectQuote),
+                query: "smooth".into(),
+            }
+        );
+        let chosen = Filter {
+            mission: Some("sco".into()),
+            kind: Some(StatementKind::ReportedSpeech),
+            ..Filter::default()
+        };
+        assert_eq!(
+            Filter::default().overlaid(&chosen),
+            Filter {
+                mission: Some("sco".into()),
+                speaker: None,
+                kind: Some(StatementKind::ReportedSpeech),
+                query: String::new(),
+            }
+        );
+        assert_eq!(link.overlaid(&Filter::default()), link);
+    }
 
     #[test]
     fn matches_are_listed_in_the_index_s_order_not_the_file_s() {

@@ -9,6 +9,7 @@ use wasm_bindgen::JsCast;
 
 use crate::data::model::Language;
 use crate::embed::options::Options;
+use crate::reading::filter::Filter;
 
 /// The document a brief's elements live in.
 #[derive(Clone, Debug, Default)]
@@ -35,6 +36,10 @@ pub struct Placement {
     /// the words shown before the brief's own language is known (loading, a failed fetch)
     /// follow it.
     pub page_language: Option<Language>,
+    /// What the reader typed or chose in the pre-rendered page's filters before the app took
+    /// it over (read from the page just before; the take-over itself resets the fields to the
+    /// brief's state, which then adopts these).
+    pub typed: Filter,
 }
 
 impl Placement {

@@ -6,8 +6,10 @@ use leptos::prelude::*;
 
 use crate::data::model::Brief;
 use crate::embed::options::View;
+use crate::reading::filter::Filter;
 use crate::reading::link::Target;
 use crate::reading::provenance::uses;
+use crate::state::reader::History;
 use crate::state::{use_placement, ReaderState};
 use crate::views::article::ArticleView;
 use crate::views::editor_notes::EditorNotes;
@@ -41,12 +43,19 @@ pub fn BriefView(
     let focus_on_open = !options.embed && placement.owns_url();
     let opening_statement = options.statement.clone();
     let owns_url = placement.owns_url();
+    let typed = placement.typed.clone();
     // Runs once, after the views exist (so that focus has somewhere to go); untracked, so
     // that selecting does not run it again.
     Effect::new(move |_| {
         untrack(|| {
             if owns_url {
                 state.follow_url(focus_on_open);
+            }
+            // What the reader gave the filters before the app took the page over wins over
+            // the link's, as the reader's latest word; the fields then show it again.
+            if typed != Filter::default() {
+                let filter = state.filter_untracked().overlaid(&typed);
+                state.set_filter(filter, History::Push);
             }
             if let Some(id) = opening_statement
                 .clone()

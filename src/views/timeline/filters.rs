@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::data::model::StatementKind;
 use crate::reading::filter::{kind_from_key, kind_key, mission_choices, speaker_choices, Filter};
@@ -11,7 +10,22 @@ use crate::state::use_locale;
 use crate::state::{use_brief, use_reader_state};
 use crate::words::words;
 
+/// The search field's id; the host reads what the reader typed there before the app took the
+/// page over ([`crate::state::placement::Placement::typed`]).
+pub const SEARCH_FIELD: &str = "filter-search";
+/// The mission filter's id, read likewise.
+pub const MISSION_FIELD: &str = "filter-mission";
+/// The speaker filter's id, read likewise.
+pub const SPEAKER_FIELD: &str = "filter-speaker";
+/// The kind-of-statement filter's id, read likewise.
+pub const KIND_FIELD: &str = "filter-kind";
+
 /// Search and filters for the timeline, and a live count of what they leave.
+///
+/// Each field shows its part of the reader's state (`prop:value`) and changes it on input.
+/// Taking over the pre-rendered page sets each field to the state the page was rendered in;
+/// what the reader gave the fields before that is adopted by the state once the brief has
+/// opened (`Placement::typed`), and the fields follow.
 #[component]
 pub fn TimelineFilters(
     /// How many statements pass the filters (tracked).
@@ -62,23 +76,12 @@ pub fn TimelineFilters(
                        choices: Vec<(String, String)>,
                        current: fn(&ReaderState) -> Option<String>,
                        set: fn(&mut Filter, Option<String>)| {
-        let field = NodeRef::<leptos::html::Select>::new();
-        bind_field(
-            field,
-            move || current(&state).unwrap_or_default(),
-            move |value| {
-                update(
-                    &move |f| set(f, Some(value.clone()).filter(|v| !v.is_empty())),
-                    History::Push,
-                )
-            },
-        );
         view! {
             <div class="filter">
                 <label class="filter-label" for=id>{label}</label>
                 <select
                     id=id
-                    node_ref=field
+                    prop:value=move || current(&state).unwrap_or_default()
                     on:change=move |ev| {
                         let value = event_target_value(&ev);
                         update(&move |f| set(f, Some(value.clone()).filter(|v| !v.is_empty())), History::Push);
@@ -90,11 +93,6 @@ pub fn TimelineFilters(
             </div>
         }
     };
-    bind_field(
-        search_box,
-        move || state.query(),
-        move |query| update(&move |f| f.query = query.clone(), History::Push),
-    );
     let kinds = [
         (StatementKind::DirectQuote, words!(locale, direct_quotes)),
         (
@@ -107,12 +105,13 @@ pub fn TimelineFilters(
     view! {
         <div class="timeline-filters" role="search" aria-label=words!(locale, filters_label)>
             <div class="filter filter-search">
-                <label class="filter-label" for="filter-search">{words!(locale, search_label)}</label>
+                <label class="filter-label" for=SEARCH_FIELD>{words!(locale, search_label)}</label>
                 <input
-                    id="filter-search"
+                    id=SEARCH_FIELD
                     type="search"
                     maxlength=MAX_QUERY_CHARS
                     node_ref=search_box
+                    prop:value=move || state.query()
                     on:focus=move |_| typing.set_value(false)
                     on:input=move |ev| {
                         let query = event_target_value(&ev);
@@ -122,10 +121,10 @@ pub fn TimelineFilters(
                     }
                 />
             </div>
-            {select("filter-mission", words!(locale, filter_mission), words!(locale, all_missions), missions, ReaderState::mission, |f, v| f.mission = v)}
-            {select("filter-speaker", words!(locale, filter_speaker), words!(locale, all_speakers), speakers, ReaderState::speaker, |f, v| f.speaker = v)}
+            {select(MISSION_FIELD, words!(locale, filter_mission), words!(locale, all_missions), missions, ReaderState::mission, |f, v| f.mission = v)}
+            {select(SPEAKER_FIELD, words!(locale, filter_speaker), words!(locale, all_speakers), speakers, ReaderState::speaker, |f, v| f.speaker = v)}
             {select(
-                "filter-kind",
+                KIND_FIELD,
                 words!(locale, filter_kind),
                 words!(locale, all_kinds),
                 kinds,
@@ -135,39 +134,4 @@ pub fn TimelineFilters(
             <p class="filter-status" role="status" tabindex="-1" node_ref=status_line data-testid="filter-status">{status}</p>
         </div>
     }
-}
-
-/// Keeps a form field and its part of the reader state together, without the field being
-/// controlled while the app takes over the pre-rendered page (hydration would set it to the
-/// state's value, wiping what the reader typed or chose before the app arrived). Once the field
-/// is on the page, a value the reader gave it is adopted (`adopt`); after that the field
-/// follows the state (`from_state`), as on Back or a shared link.
-fn bind_field<E>(
-    field: NodeRef<E>,
-    from_state: impl Fn() -> String + 'static,
-    adopt: impl Fn(String) + 'static,
-) where
-    E: leptos::html::ElementType,
-    E::Output: JsCast + Clone + 'static,
-{
-    let value_of = |element: &E::Output| {
-        js_sys::Reflect::get(element.unchecked_ref(), &"value".into())
-            .ok()
-            .and_then(|v| v.as_string())
-            .unwrap_or_default()
-    };
-    // The effect's value says whether the field has been seen on the page yet.
-    Effect::new(move |seen: Option<bool>| {
-        let wanted = from_state();
-        let Some(element) = field.get() else {
-            return false;
-        };
-        let shown = value_of(&element);
-        if seen != Some(true) && !shown.is_empty() && shown != wanted {
-            adopt(shown);
-        } else if shown != wanted {
-            let _ = js_sys::Reflect::set(element.unchecked_ref(), &"value".into(), &wanted.into());
-        }
-        true
-    });
 }

@@ -18,7 +18,7 @@ mod statement_entry;
 
 pub use context_event::ContextEvent;
 pub use date_axis::DateAxis;
-pub use filters::TimelineFilters;
+pub use filters::{TimelineFilters, KIND_FIELD, MISSION_FIELD, SEARCH_FIELD, SPEAKER_FIELD};
 pub use statement_entry::StatementEntry;
 
 use crate::state::use_locale;
