@@ -28,7 +28,8 @@ const native = JSON.parse(
  * Runs in the page: the first difference between the children of `live` and those of `html`
  * parsed by this browser, as `{ path, expected, actual }`, or null. Comments are dropped and
  * the text nodes they separated joined; empty text nodes are dropped, and so is a lone space
- * (below); attributes compare as sets, by name and value.
+ * (below); attributes compare as sets, by name and value, with a form control's value and
+ * checked state.
  */
 function firstDifference({ html, selector }) {
   const live = document.querySelector(selector);
@@ -53,10 +54,16 @@ function firstDifference({ html, selector }) {
     // element whose whole content is that space is empty.
     return kept.length === 1 && kept[0] === ' ' ? [] : kept;
   };
+  // A form control's value and checked state are what the reader sees, attribute or not.
+  const state = (element) =>
+    ['input', 'select', 'textarea'].includes(element.localName)
+      ? [`(value)="${element.value}"`, ...(element.checked ? ['(checked)'] : [])]
+      : [];
   const attributes = (element) =>
     [...element.attributes]
       .filter((a) => !HYDRATION.test(a.name))
       .map((a) => `${a.name}="${a.value}"`)
+      .concat(state(element))
       .sort()
       .join(' ');
   const describe = (node) =>
