@@ -3,8 +3,9 @@
 // fresh key such as `?view=all` shows) are the same DOM: for the bundled brief, a draft, and a
 // brief with every optional part empty. The native render comes from the same function the
 // build calls (`examples/render-brief.rs`); the browser's is read once the brief is on screen.
-// Both are compared after dropping what only hydration needs (comments, and adjacent text nodes
-// they split); any other difference fails, naming the path of the first differing node.
+// Both are compared after dropping what only hydration needs (comments, the text nodes they
+// split, the space Leptos writes for an empty text); any other difference fails, naming the path
+// of the first differing node.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -25,7 +26,7 @@ const native = JSON.parse(
 );
 
 /**
- * Runs in the page: the first difference between the children of `live` and those of `html`
+ * Runs in the page: the first difference between the children of `selector`'s element and those of `html`
  * parsed by this browser, as `{ path, expected, actual }`, or null. Comments are dropped and
  * the text nodes they separated joined; empty text nodes are dropped, and so is a lone space
  * (below); attributes compare as sets, by name and value, with a form control's value and
