@@ -48,10 +48,21 @@ fn the_body_is_every_source_paragraph_verbatim_from_the_lede_to_the_byline() {
 #[test]
 fn header_fields_are_verbatim() {
     let a = brief().article;
-    assert!(
-        SOURCE.starts_with(&a.date_line.expect("the page prints a date line").text),
-        "the date line opens the page"
+    // The date line is the page's whole first line, its date and time read off it by hand.
+    let date_line = a.date_line.expect("the page prints a date line");
+    assert_eq!(
+        (
+            date_line.text.as_str(),
+            date_line.date.as_str(),
+            date_line.time.as_str()
+        ),
+        (
+            "Friday, September 20, 2024 - 8:06 pm",
+            "2024-09-20",
+            "20:06"
+        )
     );
+    assert_eq!(SOURCE.lines().next(), Some(date_line.text.as_str()));
     assert!(
         SOURCE.lines().any(|l| l == a.headline),
         "the headline stands on its own line"

@@ -38,20 +38,57 @@ fn the_shipped_schema_is_generated_from_the_types() {
 fn the_schema_describes_the_fields_and_refuses_unknown_ones() {
     let schema: serde_json::Value = serde_json::from_str(&generated()).unwrap();
     assert_eq!(schema["title"], "Brief");
-    let required = schema["required"].as_array().unwrap();
-    for field in [
-        "article",
-        "people",
-        "missions",
-        "statements",
-        "events",
-        "editor_notes",
-    ] {
-        assert!(required.iter().any(|r| r == field), "{field}");
-    }
+    assert_eq!(
+        schema["required"],
+        serde_json::json!([
+            "language",
+            "article",
+            "people",
+            "missions",
+            "statements",
+            "events",
+            "editor_notes"
+        ]),
+        "every part but $schema and draft is required"
+    );
+    // The brief and every record in it refuse fields they do not know.
     assert_eq!(schema["additionalProperties"], false);
-    let text = schema.to_string();
-    assert!(text.contains("direct_quote") && text.contains("reported_speech"));
+    let records: Vec<&str> = schema["$defs"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .filter(|(_, def)| def["type"] == "object")
+        .map(|(name, def)| {
+            assert_eq!(def["additionalProperties"], false, "{name}");
+            name.as_str()
+        })
+        .collect();
+    assert_eq!(
+        records,
+        [
+            "Article",
+            "DateLine",
+            "Attribution",
+            "Paragraph",
+            "Person",
+            "Sourced",
+            "Mission",
+            "Organisation",
+            "ObserverCount",
+            "Statement",
+            "Event",
+            "EditorNote",
+            "Draft",
+            "ToConfirm"
+        ]
+    );
+    let kinds: Vec<&serde_json::Value> = schema["$defs"]["StatementKind"]["oneOf"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|kind| &kind["const"])
+        .collect();
+    assert_eq!(kinds, ["direct_quote", "reported_speech"]);
 }
 
 fn validate(args: &[&str]) -> (i32, String) {

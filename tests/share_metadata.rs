@@ -4,11 +4,11 @@
 //! copy of its own.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::sync::Arc;
+mod common;
 
 use observer_brief::data::model::Brief;
 use observer_brief::data::parse::{parse_brief, BRIEF_URL};
-use observer_brief::page::build::{move_loader, release_page, Inline, PageInputs};
+use observer_brief::page::build::Inline;
 use serde_json::Value;
 
 const DATA: &str = include_str!("../data/brief.json");
@@ -17,39 +17,9 @@ fn brief() -> Brief {
     parse_brief(BRIEF_URL, DATA).unwrap()
 }
 
-/// `index.html` as Trunk writes it, in the parts the hook reads: the stylesheet linked as
-/// `./main.css`, Trunk's other links gone, its loader inline at the end of the head.
-fn trunk_output() -> String {
-    let index = std::fs::read_to_string("index.html").unwrap();
-    let css = "<link data-trunk rel=\"css\" href=\"style/main.css\" />";
-    assert!(index.contains(css), "index.html links the stylesheet");
-    index
-        .replace(css, "<link rel=\"stylesheet\" href=\"./main.css\"/>")
-        .lines()
-        .filter(|line| !line.trim_start().starts_with("<link data-trunk"))
-        .collect::<Vec<_>>()
-        .join("\n")
-        .replace(
-            "</head>",
-            "<script type=\"module\">import init from './observer-brief.js';\nawait init();</script></head>",
-        )
-}
-
 /// The release page the hook writes for data file `data`, read as `brief`.
 fn release_page_of(data: &str, brief: Brief) -> String {
-    let (html, _) = move_loader(&trunk_output()).unwrap();
-    let inline = Inline::new("PAGE_CONTRACT", "").unwrap();
-    release_page(&PageInputs {
-        html: &html,
-        source: BRIEF_URL,
-        data: data.as_bytes(),
-        brief: Arc::new(brief),
-        inline: &inline,
-        modules: vec![],
-        wasm: "observer-brief_bg.wasm",
-        words: observer_brief::data::model::Language::En,
-    })
-    .unwrap()
+    common::release_page_with(data, brief, &Inline::new("PAGE_CONTRACT", "").unwrap())
 }
 
 /// The text of the page's one JSON-LD element, as written.
