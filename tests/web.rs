@@ -414,7 +414,7 @@ async fn data_from_another_origin_is_refused_without_a_request() {
         "{shown}"
     );
     assert!(
-        shown.contains("https://evil.example is not one of them"),
+        shown.contains("\u{2068}https://evil.example\u{2069} is not one of them"),
         "{shown}"
     );
     assert!(
