@@ -418,6 +418,13 @@ async fn data_from_another_origin_is_refused_without_a_request() {
         "{shown}"
     );
     assert!(
+        shown.ends_with(
+            "The address of the data file needs changing where the link or the page gives \
+             it; trying again will not help."
+        ),
+        "the address is at fault, not the file: {shown}"
+    );
+    assert!(
         all(root, "button").is_empty(),
         "retrying cannot make it allowed"
     );

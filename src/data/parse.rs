@@ -120,6 +120,13 @@ impl LoadError {
                 | Self::NotJson { .. }
         )
     }
+
+    /// Whether the fault is the data file's address, not its content: an origin this brief
+    /// does not load from, or credentials in the address. The link or page that gives the
+    /// address must change, not the file.
+    pub fn is_address_fault(&self) -> bool {
+        matches!(self, Self::Refused { .. } | Self::Credentials { .. })
+    }
 }
 
 /// Reads and checks a brief from the text of `file`: serde reads the shape (the path of a fault
@@ -268,7 +275,7 @@ mod tests {
             file: "https://evil.example/brief.json".into(),
             origin: "https://evil.example".into(),
         };
-        assert!(!refused.is_retryable());
+        assert!(!refused.is_retryable() && refused.is_address_fault());
         assert_eq!(
             refused.to_string(),
             "https://evil.example/brief.json was not loaded: this brief only shows data from its \
@@ -281,7 +288,7 @@ mod tests {
         let refused = LoadError::Credentials {
             file: "https://user:pw@brief.example/data.json".into(),
         };
-        assert!(!refused.is_retryable());
+        assert!(!refused.is_retryable() && refused.is_address_fault());
         assert_eq!(
             refused.to_string(),
             "https://user:pw@brief.example/data.json was not loaded: its address carries a user \
@@ -327,6 +334,11 @@ mod tests {
         };
         let stalled = LoadError::Stalled { file: FILE.into() };
         assert!(network.is_retryable() && status.is_retryable() && stalled.is_retryable());
+        assert!(
+            !network.is_address_fault()
+                && !status.is_address_fault()
+                && !stalled.is_address_fault()
+        );
         assert_eq!(
             stalled.to_string(),
             "data/brief.json stopped arriving: nothing came from the server for 10 seconds. \

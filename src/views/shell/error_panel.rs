@@ -36,6 +36,8 @@ pub fn ErrorPanel(
     let summary = load_error(locale, &error);
     let advice = if retryable {
         words!(locale, error_advice_retry)
+    } else if error.is_address_fault() {
+        words!(locale, error_advice_address)
     } else {
         words!(locale, error_advice_fix)
     };
