@@ -104,22 +104,7 @@ test('links inside a mounted brief work inside it and leave the host’s address
 
 test('a brief whose element leaves the host page is unmounted, its listener released, and mounted again when the element comes back', async () => {
   const page = await brief.newPage({ viewport: { width: 1280, height: 900 } });
-  // Counts the "change" listeners on any media query list, added less removed: a brief that
-  // follows the system's theme listens to one.
-  await page.addInitScript(() => {
-    window.themeListeners = 0;
-    const proto = MediaQueryList.prototype;
-    const add = proto.addEventListener;
-    const remove = proto.removeEventListener;
-    proto.addEventListener = function (type, ...rest) {
-      if (type === 'change') window.themeListeners += 1;
-      return add.call(this, type, ...rest);
-    };
-    proto.removeEventListener = function (type, ...rest) {
-      if (type === 'change') window.themeListeners -= 1;
-      return remove.call(this, type, ...rest);
-    };
-  });
+  await page.addInitScript({ path: 'tests/theme-listeners.js' });
   await page.goto(`${brief.host.url}direct-mount.html`);
   const timeline = page.locator('[data-observer-brief]').first();
   await timeline.getByTestId('statement').last().waitFor();

@@ -571,23 +571,7 @@ fn an_origin_the_deployer_lists_is_admitted_and_only_it() {
 
 #[wasm_bindgen_test]
 async fn a_removed_brief_releases_its_listener_for_the_system_theme() {
-    // Counts the "change" listeners on any media query list, added less removed.
-    js_sys::eval(
-        "if (!window.themeListeners) {
-           window.themeListeners = 0;
-           const proto = MediaQueryList.prototype;
-           const add = proto.addEventListener, remove = proto.removeEventListener;
-           proto.addEventListener = function (type, ...rest) {
-             if (type === 'change') window.themeListeners += 1;
-             return add.call(this, type, ...rest);
-           };
-           proto.removeEventListener = function (type, ...rest) {
-             if (type === 'change') window.themeListeners -= 1;
-             return remove.call(this, type, ...rest);
-           };
-         }",
-    )
-    .unwrap();
+    js_sys::eval(include_str!("theme-listeners.js")).unwrap();
     let listeners = || js_sys::eval("window.themeListeners").unwrap().as_f64();
     let before = listeners();
     let brief = bundled();
