@@ -717,6 +717,10 @@ fn candidate_facts(text: &str, language: Language) -> Vec<String> {
     facts
 }
 
+// The articles in `tests/articles` and the source page, drafted and checked by hand.
+#[cfg(test)]
+mod articles;
+
 #[cfg(test)]
 mod tests {
     use super::*;
