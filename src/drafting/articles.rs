@@ -753,6 +753,13 @@ fn russian_a_lead_in_with_a_colon_the_next_paragraph_crediting_a_quote_and_an_or
 }
 
 #[test]
+fn quotations_and_reported_words_are_numbered_apart_within_their_paragraph() {
+    let draft = draft_brief(include_str!("../../tests/articles/ru-next-paragraph.txt"));
+    let ids: Vec<&str> = draft.statements.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(ids, ["p3-q1", "p4-r1", "p5-q1", "p7-q1"]);
+}
+
+#[test]
 fn russian_declined_names_straight_and_low_quotes_and_reported_lead_ins() {
     check(
         include_str!("../../tests/articles/ru-lead-in-that.txt"),

@@ -727,6 +727,31 @@ mod tests {
     use crate::drafting::quotes::is_name_word;
 
     #[test]
+    fn a_quotation_opens_its_paragraph_only_when_nothing_but_its_mark_stands_before_it() {
+        let alone = "«Мы готовы», – сказал он.";
+        assert!(opens(alone, &quotations(alone)[0]));
+        let led = "Он сказал: «Мы готовы».";
+        assert!(!opens(led, &quotations(led)[0]));
+    }
+
+    #[test]
+    fn an_attribution_counts_only_where_it_stands_outside_the_quotation_marks() {
+        let text = "Анфимов сказал: «Мартынов прав».";
+        assert!(stands_outside_quotations(text, "Анфимов"));
+        assert!(!stands_outside_quotations(text, "Мартынов"));
+        assert!(!stands_outside_quotations(text, "Лебедев"));
+    }
+
+    #[test]
+    fn a_name_in_quotation_marks_is_a_few_words_after_a_noun_that_takes_one() {
+        let name = "Об этом пишет газета «Вестник наблюдателя» сегодня.";
+        assert!(is_a_name(name, &quotations(name)[0], Language::Ru));
+        // Five words are a statement, even after "газета".
+        let long = "Об этом пишет газета «Голосование прошло спокойно и организованно» сегодня.";
+        assert!(!is_a_name(long, &quotations(long)[0], Language::Ru));
+    }
+
+    #[test]
     fn a_byte_order_mark_is_dropped_and_crlf_and_tabs_are_text() {
         assert_eq!(
             article_text("\u{feff}Headline\r\n\r\nA\tparagraph."),
