@@ -749,6 +749,15 @@ mod tests {
         // Five words are a statement, even after "газета".
         let long = "Об этом пишет газета «Голосование прошло спокойно и организованно» сегодня.";
         assert!(!is_a_name(long, &quotations(long)[0], Language::Ru));
+        let four = "Об этом пишет газета «Вестник наблюдателя Баку сегодня».";
+        assert!(is_a_name(four, &quotations(four)[0], Language::Ru));
+        // The noun is read without the punctuation around it.
+        let bracketed = "Об этом пишет (газета «Известия») сегодня.";
+        assert!(is_a_name(
+            bracketed,
+            &quotations(bracketed)[0],
+            Language::Ru
+        ));
     }
 
     #[test]
