@@ -759,6 +759,45 @@ fn quotations_and_reported_words_are_numbered_apart_within_their_paragraph() {
     assert_eq!(ids, ["p3-q1", "p4-r1", "p5-q1", "p7-q1"]);
 }
 
+/// The speaker and the words that name them of the statement of `draft` that begins with
+/// `words`.
+fn credit_of<'a>(draft: &'a Brief, words: &str) -> (&'a Speaker, &'a str) {
+    let s = draft
+        .statements
+        .iter()
+        .find(|s| s.text.starts_with(words))
+        .expect("the statement");
+    (&s.speaker, s.speaker_as_printed.as_str())
+}
+
+#[test]
+fn a_lead_in_credits_only_a_quotation_that_opens_the_next_paragraph() {
+    const VOTE: &str = "Голосование прошло организованно";
+    let text = include_str!("../../tests/articles/ru-next-paragraph.txt");
+    assert_eq!(
+        credit_of(&draft_brief(text), VOTE),
+        (&person("anfimov"), "Анфимов")
+    );
+    // A sentence before the quotation: the lead-in's colon no longer leads to it.
+    let mid = text.replace(
+        "\n\n«Голосование",
+        "\n\nМиссия работала в Баку. «Голосование",
+    );
+    assert_eq!(
+        credit_of(&draft_brief(&mid), VOTE),
+        (&Speaker::NotReported, "")
+    );
+    // A quotation earlier in the lead-in's paragraph does not stop the lead-in.
+    let earlier = text.replace(
+        "\n\nАнфимов подчеркнул:",
+        "\n\n«Мы начали работу», — сказал Анфимов. Затем Анфимов подчеркнул:",
+    );
+    assert_eq!(
+        credit_of(&draft_brief(&earlier), VOTE),
+        (&person("anfimov"), "Анфимов")
+    );
+}
+
 #[test]
 fn russian_declined_names_straight_and_low_quotes_and_reported_lead_ins() {
     check(
