@@ -727,6 +727,35 @@ mod tests {
     use crate::drafting::quotes::is_name_word;
 
     #[test]
+    fn reported_speech_is_a_sentence_behind_a_lead_in_that_names_a_speaker_with_no_quotation() {
+        // Eleven words are a clause, not a speaker.
+        let text = "«Мы готовы», — сказал он. По словам Анфимова, миссия продолжит работу. \
+                    По его словам, итоги будут в сентябре. По общим словам, всё ясно. По словам \
+                    одного из многих наблюдателей из разных стран которые приехали сюда заранее, \
+                    всё спокойно. По словам Мартынова, «всё спокойно».";
+        let found: Vec<(String, String)> = reported_speech(text, 0, Language::Ru)
+            .into_iter()
+            .map(|c| {
+                let credit = c.credit.expect("a credit");
+                assert_eq!(
+                    &text[credit.at..credit.at + credit.printed.len()],
+                    credit.printed,
+                    "where the speaker is named"
+                );
+                (c.words, credit.printed)
+            })
+            .collect();
+        let pair = |w: &str, who: &str| (w.to_string(), who.to_string());
+        assert_eq!(
+            found,
+            [
+                pair("миссия продолжит работу", "Анфимова"),
+                pair("итоги будут в сентябре", "его"),
+            ]
+        );
+    }
+
+    #[test]
     fn a_quotation_opens_its_paragraph_only_when_nothing_but_its_mark_stands_before_it() {
         let alone = "«Мы готовы», – сказал он.";
         assert!(opens(alone, &quotations(alone)[0]));
