@@ -756,6 +756,27 @@ mod tests {
     }
 
     #[test]
+    fn a_speaker_is_named_by_the_given_name_and_surname_as_printed_and_no_other_word() {
+        let people = [Person {
+            id: "lebedev".into(),
+            name: "Андрей Лебедев".into(),
+            role: Sourced {
+                text: "руководитель миссии".into(),
+                paragraph: "p1".into(),
+                statement: None,
+            },
+        }];
+        let named = |printed: &str| {
+            let (speaker, name, _) = propose(printed, &people, None, Language::Ru);
+            assert_eq!(speaker, Speaker::Person("lebedev".into()), "{printed}");
+            name
+        };
+        assert_eq!(named("Андрея Лебедева"), "Андрея Лебедева");
+        assert_eq!(named("руководитель миссии Лебедев"), "Лебедев");
+        assert_eq!(named("руководителя миссии Лебедева"), "Лебедева");
+    }
+
+    #[test]
     fn a_quotation_opens_its_paragraph_only_when_nothing_but_its_mark_stands_before_it() {
         let alone = "«Мы готовы», – сказал он.";
         assert!(opens(alone, &quotations(alone)[0]));
