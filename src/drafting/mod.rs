@@ -1033,6 +1033,11 @@ mod tests {
             ["August 31", "1 September 2024", "September 1, 2024"]
         );
         assert_eq!(candidate_facts("No numbers here."), Vec::<String>::new());
+        // Azerbaijani: the month's genitive, then the day with its ending.
+        assert_eq!(
+            super::candidate_facts("Görüş avqustun 31-də Bakıda keçirilib.", Language::Az),
+            ["avqustun 31-də"]
+        );
     }
 
     #[test]
