@@ -1038,6 +1038,10 @@ mod tests {
             super::candidate_facts("Görüş avqustun 31-də Bakıda keçirilib.", Language::Az),
             ["avqustun 31-də"]
         );
+        assert_eq!(
+            super::candidate_facts("Seçkilər avqustun sonunda, -də keçirilib.", Language::Az),
+            Vec::<String>::new()
+        );
     }
 
     #[test]
