@@ -799,6 +799,23 @@ fn a_lead_in_credits_only_a_quotation_that_opens_the_next_paragraph() {
 }
 
 #[test]
+fn the_next_paragraph_credits_only_the_last_quotation_before_it() {
+    let text = include_str!("../../tests/articles/ru-next-paragraph.txt").replace(
+        "\n\n«Мы благодарны коллегам",
+        "\n\n«Мы работали честно». «Мы благодарны коллегам",
+    );
+    let draft = draft_brief(&text);
+    assert_eq!(
+        credit_of(&draft, "Мы работали честно"),
+        (&Speaker::NotReported, "")
+    );
+    assert_eq!(
+        credit_of(&draft, "Мы благодарны коллегам"),
+        (&person("martynov"), "Олег Мартынов")
+    );
+}
+
+#[test]
 fn russian_declined_names_straight_and_low_quotes_and_reported_lead_ins() {
     check(
         include_str!("../../tests/articles/ru-lead-in-that.txt"),
