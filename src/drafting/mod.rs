@@ -777,6 +777,26 @@ mod tests {
     }
 
     #[test]
+    fn in_english_a_role_after_the_credits_the_person_named_before() {
+        let people = [Person {
+            id: "anfimov".into(),
+            name: "Leonid Anfimov".into(),
+            role: Sourced {
+                text: "First Deputy Secretary General".into(),
+                paragraph: "p1".into(),
+                statement: None,
+            },
+        }];
+        let (speaker, printed, _) = propose("the visitor", &people, Some(0), Language::En);
+        assert_eq!(
+            (speaker, printed.as_str()),
+            (Speaker::Person("anfimov".into()), "the visitor")
+        );
+        let (speaker, _, _) = propose("a visitor", &people, Some(0), Language::En);
+        assert_eq!(speaker, Speaker::NotReported);
+    }
+
+    #[test]
     fn a_quotation_opens_its_paragraph_only_when_nothing_but_its_mark_stands_before_it() {
         let alone = "«Мы готовы», – сказал он.";
         assert!(opens(alone, &quotations(alone)[0]));
