@@ -447,6 +447,11 @@ mod tests {
             "Turkish letters without ə are not Azerbaijani (nor Russian)"
         );
         assert_eq!(detect(""), Language::En);
+        assert_eq!(
+            detect("Observers of the CIS (СНГ) met in Baku"),
+            Language::En,
+            "an English report that names something in Russian stays English"
+        );
     }
 
     #[test]
