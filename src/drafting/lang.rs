@@ -452,6 +452,9 @@ mod tests {
             Language::En,
             "an English report that names something in Russian stays English"
         );
+        // The threshold: 3 ə in 100 letters is Azerbaijani, 3 in 103 is not.
+        assert_eq!(detect(&format!("əəə {}", "a".repeat(97))), Language::Az);
+        assert_eq!(detect(&format!("əəə {}", "a".repeat(100))), Language::En);
     }
 
     #[test]
