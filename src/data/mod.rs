@@ -4,6 +4,7 @@
 //! Plain Rust: no Leptos, no web-sys. The editors' `validate-brief` command, the JSON Schema and
 //! the page all use exactly this code.
 
+pub mod check;
 pub mod date;
 pub mod draft;
 pub mod format_chars;

@@ -433,6 +433,15 @@ mod tests {
     use super::*;
 
     #[test]
+    fn an_english_title_word_is_the_word_itself_as_printed() {
+        assert!(is_title_word("Deputy", Language::En));
+        assert!(!is_title_word("Deputyship", Language::En));
+        assert!(!is_title_word("deputy", Language::En));
+        // Declined in Russian: the start of the word, in any case.
+        assert!(is_title_word("Заместителя", Language::Ru));
+    }
+
+    #[test]
     fn the_language_is_told_by_its_letters() {
         assert_eq!(detect("Наблюдатели СНГ начали работу в Баку"), Language::Ru);
         assert_eq!(detect("Müşahidəçilər Bakıda işə başlayıb"), Language::Az);
@@ -447,6 +456,14 @@ mod tests {
             "Turkish letters without ə are not Azerbaijani (nor Russian)"
         );
         assert_eq!(detect(""), Language::En);
+        assert_eq!(
+            detect("Observers of the CIS (СНГ) met in Baku"),
+            Language::En,
+            "an English report that names something in Russian stays English"
+        );
+        // The threshold: 3 ə in 100 letters is Azerbaijani, 3 in 103 is not.
+        assert_eq!(detect(&format!("əəə {}", "a".repeat(97))), Language::Az);
+        assert_eq!(detect(&format!("əəə {}", "a".repeat(100))), Language::En);
     }
 
     #[test]

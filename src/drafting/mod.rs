@@ -717,10 +717,118 @@ fn candidate_facts(text: &str, language: Language) -> Vec<String> {
     facts
 }
 
+// The articles in `tests/articles` and the source page, drafted and checked by hand.
+#[cfg(test)]
+mod articles;
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::drafting::quotes::is_name_word;
+
+    #[test]
+    fn reported_speech_is_a_sentence_behind_a_lead_in_that_names_a_speaker_with_no_quotation() {
+        // Eleven words are a clause, not a speaker.
+        let text = "«Мы готовы», — сказал он. По словам Анфимова, миссия продолжит работу. \
+                    По его словам, итоги будут в сентябре. По общим словам, всё ясно. По словам \
+                    одного из многих наблюдателей из разных стран которые приехали сюда заранее, \
+                    всё спокойно. По словам Мартынова, «всё спокойно».";
+        let found: Vec<(String, String)> = reported_speech(text, 0, Language::Ru)
+            .into_iter()
+            .map(|c| {
+                let credit = c.credit.expect("a credit");
+                assert_eq!(
+                    &text[credit.at..credit.at + credit.printed.len()],
+                    credit.printed,
+                    "where the speaker is named"
+                );
+                (c.words, credit.printed)
+            })
+            .collect();
+        let pair = |w: &str, who: &str| (w.to_string(), who.to_string());
+        assert_eq!(
+            found,
+            [
+                pair("миссия продолжит работу", "Анфимова"),
+                pair("итоги будут в сентябре", "его"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_speaker_is_named_by_the_given_name_and_surname_as_printed_and_no_other_word() {
+        let people = [Person {
+            id: "lebedev".into(),
+            name: "Андрей Лебедев".into(),
+            role: Sourced {
+                text: "руководитель миссии".into(),
+                paragraph: "p1".into(),
+                statement: None,
+            },
+        }];
+        let named = |printed: &str| {
+            let (speaker, name, _) = propose(printed, &people, None, Language::Ru);
+            assert_eq!(speaker, Speaker::Person("lebedev".into()), "{printed}");
+            name
+        };
+        assert_eq!(named("Андрея Лебедева"), "Андрея Лебедева");
+        assert_eq!(named("руководитель миссии Лебедев"), "Лебедев");
+        assert_eq!(named("руководителя миссии Лебедева"), "Лебедева");
+    }
+
+    #[test]
+    fn in_english_a_role_after_the_credits_the_person_named_before() {
+        let people = [Person {
+            id: "anfimov".into(),
+            name: "Leonid Anfimov".into(),
+            role: Sourced {
+                text: "First Deputy Secretary General".into(),
+                paragraph: "p1".into(),
+                statement: None,
+            },
+        }];
+        let (speaker, printed, _) = propose("the visitor", &people, Some(0), Language::En);
+        assert_eq!(
+            (speaker, printed.as_str()),
+            (Speaker::Person("anfimov".into()), "the visitor")
+        );
+        let (speaker, _, _) = propose("a visitor", &people, Some(0), Language::En);
+        assert_eq!(speaker, Speaker::NotReported);
+    }
+
+    #[test]
+    fn a_quotation_opens_its_paragraph_only_when_nothing_but_its_mark_stands_before_it() {
+        let alone = "«Мы готовы», – сказал он.";
+        assert!(opens(alone, &quotations(alone)[0]));
+        let led = "Он сказал: «Мы готовы».";
+        assert!(!opens(led, &quotations(led)[0]));
+    }
+
+    #[test]
+    fn an_attribution_counts_only_where_it_stands_outside_the_quotation_marks() {
+        let text = "Анфимов сказал: «Мартынов прав».";
+        assert!(stands_outside_quotations(text, "Анфимов"));
+        assert!(!stands_outside_quotations(text, "Мартынов"));
+        assert!(!stands_outside_quotations(text, "Лебедев"));
+    }
+
+    #[test]
+    fn a_name_in_quotation_marks_is_a_few_words_after_a_noun_that_takes_one() {
+        let name = "Об этом пишет газета «Вестник наблюдателя» сегодня.";
+        assert!(is_a_name(name, &quotations(name)[0], Language::Ru));
+        // Five words are a statement, even after "газета".
+        let long = "Об этом пишет газета «Голосование прошло спокойно и организованно» сегодня.";
+        assert!(!is_a_name(long, &quotations(long)[0], Language::Ru));
+        let four = "Об этом пишет газета «Вестник наблюдателя Баку сегодня».";
+        assert!(is_a_name(four, &quotations(four)[0], Language::Ru));
+        // The noun is read without the punctuation around it.
+        let bracketed = "Об этом пишет (газета «Известия») сегодня.";
+        assert!(is_a_name(
+            bracketed,
+            &quotations(bracketed)[0],
+            Language::Ru
+        ));
+    }
 
     #[test]
     fn a_byte_order_mark_is_dropped_and_crlf_and_tabs_are_text() {
@@ -945,6 +1053,15 @@ mod tests {
             ["August 31", "1 September 2024", "September 1, 2024"]
         );
         assert_eq!(candidate_facts("No numbers here."), Vec::<String>::new());
+        // Azerbaijani: the month's genitive, then the day with its ending.
+        assert_eq!(
+            super::candidate_facts("Görüş avqustun 31-də Bakıda keçirilib.", Language::Az),
+            ["avqustun 31-də"]
+        );
+        assert_eq!(
+            super::candidate_facts("Seçkilər avqustun sonunda, -də keçirilib.", Language::Az),
+            Vec::<String>::new()
+        );
     }
 
     #[test]

@@ -647,6 +647,65 @@ mod tests {
         assert!(with_origins.contains("; connect-src 'self' https://data.example.org; img-src"));
     }
 
+    #[test]
+    fn the_description_names_the_meeting_with_its_place_and_date_or_else_the_headline() {
+        let mut brief = (*bundled()).clone();
+        let english = locale_of(Language::En);
+        assert_eq!(
+            description(english, &brief),
+            "Meeting of the heads of the CIS and SCO observer missions in Baku on 31 August 2024: \
+             the report as its article, mission cards and a timeline of who said what, each \
+             linked to its source paragraph."
+        );
+        brief.events.retain(|e| e.kind != EventKind::Meeting);
+        assert_eq!(
+            description(english, &brief),
+            "Heads of CIS and SCO observer missions held a working meeting in Baku: the report as \
+             its article, mission cards and a timeline of who said what, each linked to its \
+             source paragraph."
+        );
+    }
+
+    #[test]
+    fn an_element_is_taken_whole_from_its_opening_to_its_first_closing_tag() {
+        let html = "<p><b>bold</b> and <b>more</b></p>";
+        assert_eq!(
+            element_between(html, "<b>", "</b>").as_deref(),
+            Some("<b>bold</b>")
+        );
+        assert_eq!(element_between(html, "<i>", "</i>"), None);
+        assert_eq!(element_between(html, "<b>", "</i>"), None);
+    }
+
+    #[test]
+    fn a_tag_is_taken_whole_up_to_its_closing_angle_bracket() {
+        let html = "<p><link rel=\"a\"><link rel=\"b\"></p>";
+        assert_eq!(
+            element_starting(html, "<link").as_deref(),
+            Some("<link rel=\"a\">")
+        );
+        assert_eq!(element_starting(html, "<meta"), None);
+        assert_eq!(element_starting("<link rel", "<link"), None);
+    }
+
+    #[test]
+    fn the_pages_policy_allows_exactly_its_own_inline_script_and_stylesheet() {
+        let inline = Inline::new("const names = PAGE_CONTRACT;", "p { color: red }").unwrap();
+        let policy = inline.policy("https://data.example.org");
+        let (script, style) = (
+            integrity(inline.script.as_bytes()),
+            integrity(inline.style.as_bytes()),
+        );
+        assert_ne!(script, style);
+        assert!(
+            policy.contains(&format!(
+                "'wasm-unsafe-eval' '{script}'; style-src 'self' '{style}'; \
+                 connect-src 'self' https://data.example.org; img-src"
+            )),
+            "{policy}"
+        );
+    }
+
     const TRUNK_PAGE: &str = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\
         <title>Observer brief</title>\
         <link rel=\"stylesheet\" href=\"./main.css\" integrity=\"sha384-x\"/>\

@@ -152,6 +152,11 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_app_takes_over_only_the_root_with_the_builds_mark() {
+        assert_eq!(root_selector(), "#observer-brief-page[data-brief-root]");
+    }
+
+    #[test]
     fn without_the_app_an_embed_of_the_whole_brief_is_shown_and_a_view_or_file_is_not() {
         assert!(prerender_covers([]));
         assert!(prerender_covers([

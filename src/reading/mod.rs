@@ -4,6 +4,7 @@
 //!
 //! Depends only on [`crate::data`].
 
+pub mod axis;
 pub mod filter;
 pub mod keys;
 pub mod link;

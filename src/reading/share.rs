@@ -133,6 +133,22 @@ mod tests {
     }
 
     #[test]
+    fn the_report_is_about_the_meeting_with_its_date_and_place() {
+        let mut brief = crate::data::parse::bundled();
+        assert_eq!(
+            json_ld(&brief)["@graph"][0]["about"],
+            json!({
+                "@type": "Event",
+                "name": "Meeting of the heads of the CIS and SCO observer missions",
+                "startDate": "2024-08-31",
+                "location": { "@type": "Place", "name": "Baku" },
+            })
+        );
+        brief.events.retain(|e| e.kind != EventKind::Meeting);
+        assert_eq!(json_ld(&brief)["@graph"][0].get("about"), None);
+    }
+
+    #[test]
     fn data_in_a_script_element_cannot_end_or_change_it() {
         assert_eq!(
             script_safe_json(r#"{"a":"</script><!--x-->&"}"#),

@@ -2,17 +2,11 @@ use leptos::prelude::*;
 
 use crate::data::date::IsoDate;
 use crate::data::model::Event;
+use crate::reading::axis::{anchor, row, Scale, HEIGHT, LEFT, LINE_Y, RIGHT, WIDTH};
 use crate::reading::timeline::{timeline, TimelineDay};
 use crate::state::use_brief;
 use crate::state::use_locale;
 use crate::words::{event_kind_label, long_date, short_date, statements, words};
-
-/// The drawing's own units; it scales to its column.
-const WIDTH: i64 = 600;
-const HEIGHT: i64 = 124;
-const LEFT: i64 = 24;
-const RIGHT: i64 = 576;
-const LINE_Y: i64 = 42;
 
 /// The timeline's dates on one axis — the meeting, election day, the page's date — with how
 /// many statements each day has, drawn to scale and said in words for screen readers.
@@ -27,17 +21,9 @@ pub fn DateAxis() -> impl IntoView {
     let (Some(&(first, _)), Some(&(last, _))) = (dated.first(), dated.last()) else {
         return ().into_any();
     };
-    let span = first.days_until(&last).max(1);
-    // To a tenth of a unit: finer is invisible, and the markup stays short.
-    let x = move |date: &IsoDate| {
-        let share = first.days_until(date) as f64 / span as f64;
-        ((LEFT as f64 + (RIGHT - LEFT) as f64 * share) * 10.0).round() / 10.0
-    };
-    let anchor = |cx: f64| match cx {
-        cx if cx < (LEFT + 90) as f64 => "start",
-        cx if cx > (RIGHT - 90) as f64 => "end",
-        _ => "middle",
-    };
+    // Where each date stands and how labels sit: `reading::axis` works out the numbers.
+    let scale = Scale::new(first, last);
+    let x = |date: &IsoDate| scale.x(date);
 
     let all_events = &brief.events;
     let events: Vec<(IsoDate, &Event)> = dated
@@ -81,7 +67,6 @@ pub fn DateAxis() -> impl IntoView {
             }
         })
         .collect_view();
-    // Neighbouring days (the meeting and election day) take turns in two rows of labels.
     let marks = events
         .iter()
         .enumerate()
@@ -89,7 +74,7 @@ pub fn DateAxis() -> impl IntoView {
             let cx = x(date);
             let name = event_kind_label(locale, event.kind);
             let date = short_date(locale, *date);
-            let row = if i % 2 == 0 { 0 } else { 36 };
+            let row = row(i);
             view! {
                 <line class="axis-tick" x1=cx x2=cx y1=LINE_Y y2=LINE_Y + 12 + row/>
                 <text class="axis-label" x=cx y=LINE_Y + 34 + row text-anchor=anchor(cx)>
