@@ -24,6 +24,7 @@ use crate::host::frame;
 use crate::page;
 use crate::reading::filter::{kind_from_key, Filter};
 use crate::state::placement::{Host, Placement};
+use crate::views::common::{forget_waiting, next_turn, take_over_in_turn};
 use crate::views::timeline::{KIND_FIELD, MISSION_FIELD, SEARCH_FIELD, SPEAKER_FIELD};
 use crate::views::App;
 
@@ -163,11 +164,19 @@ pub fn start() {
             let words = placement.page_language.filter(|l| *l != brief.language);
             placement.options.lang = placement.options.lang.or(words);
             let words = placement.options.lang;
-            placement.typed = typed_filter();
-            let app = hydrate_from(root.clone(), move || view! { <App placement brief/> });
-            PAGE_APP.with_borrow_mut(|app_slot| *app_slot = Some(Box::new(app)));
-            in_charge(&root, "hydrated");
-            leptos::task::spawn_local(check_page_data(root, words));
+            wasm_bindgen_futures::spawn_local(async move {
+                // The brief was read in this task; the page is taken over in the next ones.
+                next_turn().await;
+                // The frame of the brief and the timeline's filters first, with what was typed
+                // in them read just before (taking the fields over sets them to the state's
+                // values), its other parts in the turns that follow.
+                placement.typed = typed_filter();
+                let app = hydrate_from(root.clone(), move || view! { <App placement brief/> });
+                PAGE_APP.with_borrow_mut(|app_slot| *app_slot = Some(Box::new(app)));
+                take_over_in_turn().await;
+                in_charge(&root, "hydrated");
+                check_page_data(root, words).await;
+            });
         }
         None => mount_page(root, placement),
     }
@@ -194,8 +203,10 @@ fn typed_filter() -> Filter {
 
 /// Renders the brief afresh into the page's root, in place of whatever it holds.
 fn mount_page(root: web_sys::HtmlElement, placement: Placement) {
-    // The old app, if any, goes first: its nodes and listeners with it.
+    // The old app, if any, goes first: its nodes and listeners with it, and its parts still to
+    // be taken over.
     PAGE_APP.with_borrow_mut(|app| app.take());
+    forget_waiting();
     root.set_inner_html("");
     let app = mount_to(root.clone(), move || view! { <App placement/> });
     PAGE_APP.with_borrow_mut(|slot| *slot = Some(Box::new(app)));

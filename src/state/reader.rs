@@ -58,7 +58,14 @@ pub struct ReaderState {
     paragraph_selection: StoredValue<Selector<Option<String>>>,
     placement: StoredValue<Arc<Placement>>,
     brief: StoredValue<Arc<Brief>>,
+    /// While the pre-rendered page is being taken over, part by part, what the reader does
+    /// waits here: a part not yet taken over must find the state it was rendered with.
+    /// `None` once the brief is in place ([`ReaderState::put_in_place`]).
+    held: StoredValue<Option<Vec<HeldAction>>>,
 }
+
+/// Something the reader did while the page was being taken over, done once it is in place.
+type HeldAction = Box<dyn FnOnce(&ReaderState) + Send + Sync>;
 
 impl ReaderState {
     /// Nothing selected or filtered yet, for `brief` placed as `placement`.
@@ -93,6 +100,36 @@ impl ReaderState {
             paragraph_selection: StoredValue::new(Selector::new(selected_paragraph)),
             placement: StoredValue::new(placement),
             brief,
+            // Taking over the page (rather than rendering afresh, or at build time).
+            held: StoredValue::new(
+                Owner::current_shared_context()
+                    .is_some_and(|context| context.during_hydration())
+                    .then(Vec::new),
+            ),
+        }
+    }
+
+    /// Does `action` now, or once the brief is in place if the page is still being taken over.
+    fn act(&self, action: impl FnOnce(&ReaderState) + Send + Sync + 'static) {
+        if self.held.with_value(Option::is_some) {
+            self.held
+                .update_value(|held| held.get_or_insert_default().push(Box::new(action)));
+        } else {
+            action(self);
+        }
+    }
+
+    /// Ends the take-over, once every part of the brief is in place: runs `open` (the state the
+    /// link asks for), then what the reader did meanwhile, in order.
+    pub fn put_in_place(&self, open: impl FnOnce()) {
+        let held = self
+            .held
+            .try_update_value(Option::take)
+            .flatten()
+            .unwrap_or_default();
+        open();
+        for action in held {
+            action(self);
         }
     }
 
@@ -148,16 +185,18 @@ impl ReaderState {
     /// Selects `target`, and with `focus` moves keyboard and screen-reader focus to it (which
     /// scrolls it into view; targets have tabindex=-1 for this).
     pub fn select(&self, target: Option<Target>, focus: bool) {
-        let focus_id = target
-            .as_ref()
-            .filter(|_| focus)
-            .and_then(|t| self.brief.with_value(|b| t.focus_id(b)));
-        self.target.set(target);
-        if let Some(element) =
-            focus_id.and_then(|id| self.placement.with_value(|p| p.element_by_id(&id)))
-        {
-            let _ = element.focus();
-        }
+        self.act(move |state| {
+            let focus_id = target
+                .as_ref()
+                .filter(|_| focus)
+                .and_then(|t| state.brief.with_value(|b| t.focus_id(b)));
+            state.target.set(target);
+            if let Some(element) =
+                focus_id.and_then(|id| state.placement.with_value(|p| p.element_by_id(&id)))
+            {
+                let _ = element.focus();
+            }
+        })
     }
 
     /// The link to `target` that keeps the current filters (tracked, so links follow them).
@@ -199,22 +238,26 @@ impl ReaderState {
 
     /// Goes to `target` as a link would, from the keyboard.
     pub fn go(&self, target: Target) {
-        if self.owns_url() {
-            let hash = untrack(|| self.href(&target));
-            write_history(&hash, History::Push);
-        }
-        self.select(Some(target), true);
+        self.act(move |state| {
+            if state.owns_url() {
+                let hash = untrack(|| state.href(&target));
+                write_history(&hash, History::Push);
+            }
+            state.select(Some(target), true);
+        })
     }
 
     /// Takes the state from the page's hash (on opening, and on Back and Forward). Focus moves
     /// to a newly selected target only with `focus`.
     pub fn follow_url(&self, focus: bool) {
-        let hash = window().location().hash().unwrap_or_default();
-        let state = UrlState::parse(&hash);
-        self.apply_filter(state.filter);
-        if self.target.get_untracked() != state.target {
-            self.select(state.target, focus);
-        }
+        self.act(move |state| {
+            let hash = window().location().hash().unwrap_or_default();
+            let url = UrlState::parse(&hash);
+            state.apply_filter(url.filter);
+            if state.target.get_untracked() != url.target {
+                state.select(url.target, focus);
+            }
+        })
     }
 
     /// Sets each filter signal that changes, and only those; a change lists the timeline
@@ -242,37 +285,41 @@ impl ReaderState {
 
     /// Lists `LISTED_AT_FIRST` more statements ("Show more").
     pub fn list_more(&self) {
-        self.listed.update(|n| *n += LISTED_AT_FIRST);
+        self.act(|state| state.listed.update(|n| *n += LISTED_AT_FIRST));
     }
 
     /// Changes the filters, recording them in the page's history when the brief owns the URL.
     pub fn set_filter(&self, filter: Filter, history: History) {
-        if self.filter_untracked() == filter {
-            return;
-        }
-        if self.owns_url() {
-            let state = UrlState {
-                target: self.target.get_untracked(),
-                filter: filter.clone(),
-            };
-            write_history(&state.format(), history);
-        }
-        self.apply_filter(filter);
+        self.act(move |state| {
+            if state.filter_untracked() == filter {
+                return;
+            }
+            if state.owns_url() {
+                let url = UrlState {
+                    target: state.target.get_untracked(),
+                    filter: filter.clone(),
+                };
+                write_history(&url.format(), history);
+            }
+            state.apply_filter(filter);
+        })
     }
 
     /// Clears the selection (Escape), keeping the filters.
     pub fn clear_selection(&self) {
-        if self.target.get_untracked().is_none() {
-            return;
-        }
-        if self.owns_url() {
-            let state = UrlState {
-                target: None,
-                filter: self.filter_untracked(),
-            };
-            write_history(&state.format(), History::Push);
-        }
-        self.target.set(None);
+        self.act(|state| {
+            if state.target.get_untracked().is_none() {
+                return;
+            }
+            if state.owns_url() {
+                let url = UrlState {
+                    target: None,
+                    filter: state.filter_untracked(),
+                };
+                write_history(&url.format(), History::Push);
+            }
+            state.target.set(None);
+        })
     }
 
     /// The index of the selected statement, whether chosen in the timeline or as a quote

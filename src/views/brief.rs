@@ -12,6 +12,7 @@ use crate::reading::provenance::uses;
 use crate::state::reader::History;
 use crate::state::{use_placement, ReaderState};
 use crate::views::article::ArticleView;
+use crate::views::common::InTurn;
 use crate::views::editor_notes::EditorNotes;
 use crate::views::missions::MissionsSection;
 use crate::views::shell::{Banner, DraftNotice, SelectionAnnouncer};
@@ -44,9 +45,10 @@ pub fn BriefView(
     let opening_statement = options.statement.clone();
     let owns_url = placement.owns_url();
     let typed = placement.typed.clone();
-    // Runs once, after the views exist (so that focus has somewhere to go); untracked, so
-    // that selecting does not run it again.
-    Effect::new(move |_| {
+    // Runs once, after the views exist (so that focus has somewhere to go) and have all been
+    // taken over (a part still to be taken over must find the state it was rendered with);
+    // untracked, so that selecting does not run it again.
+    let open = move || {
         untrack(|| {
             if owns_url {
                 state.follow_url(focus_on_open);
@@ -64,30 +66,35 @@ pub fn BriefView(
                 state.select(Some(Target::Statement(id)), focus_on_open);
             }
         })
-    });
-    // Back and Forward step through selections, filters and searches (listened to from an
-    // effect: the browser's window exists only there, not when rendering at build time).
-    if owns_url {
-        // The page's language is the reader's words', and its title this brief's (the
-        // pre-rendered page has both already; a brief rendered afresh may be another).
-        Effect::new(move |_| {
-            let document = document();
-            if let Some(root) = document.document_element() {
-                let _ = root.set_attribute("lang", lang);
-            }
-            document.set_title(&page_title);
-        });
-        Effect::new(move |_| {
-            let on_hash =
-                window_event_listener(leptos::ev::hashchange, move |_| state.follow_url(true));
-            let on_pop =
-                window_event_listener(leptos::ev::popstate, move |_| state.follow_url(true));
-            on_cleanup(move || {
-                on_hash.remove();
-                on_pop.remove();
+    };
+    // The last part: once the others are in place, the brief opens as the link asks and starts
+    // following the address.
+    let opened = InTurn::after(move || {
+        Effect::new(move |_| state.put_in_place(&open));
+        // Back and Forward step through selections, filters and searches (listened to from an
+        // effect: the browser's window exists only there, not when rendering at build time).
+        if owns_url {
+            // The page's language is the reader's words', and its title this brief's (the
+            // pre-rendered page has both already; a brief rendered afresh may be another).
+            Effect::new(move |_| {
+                let document = document();
+                if let Some(root) = document.document_element() {
+                    let _ = root.set_attribute("lang", lang);
+                }
+                document.set_title(&page_title);
             });
-        });
-    }
+            Effect::new(move |_| {
+                let on_hash =
+                    window_event_listener(leptos::ev::hashchange, move |_| state.follow_url(true));
+                let on_pop =
+                    window_event_listener(leptos::ev::popstate, move |_| state.follow_url(true));
+                on_cleanup(move || {
+                    on_hash.remove();
+                    on_pop.remove();
+                });
+            });
+        }
+    });
     // Escape clears the selection from anywhere in the brief (an open dialog handles its own).
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
         if ev.key() == "Escape" && !ev.default_prevented() {
@@ -96,17 +103,23 @@ pub fn BriefView(
     };
 
     let view = options.view;
-    let missions = view.shows_missions().then(|| view! { <MissionsSection/> });
+    // Each part is taken over in its own turn (`InTurn`), so that the page answers meanwhile.
+    let article = move || InTurn::new(|| view! { <ArticleView/> });
+    let missions = view
+        .shows_missions()
+        .then(|| InTurn::new(|| view! { <MissionsSection/> }));
+    // The timeline's frame and filters are taken over at once, with what was typed in them
+    // just read (`src/host/mount.rs`); its days each in a turn of their own.
     let timeline = view
         .shows_timeline()
         .then(|| view! { <StatementTimeline/> });
     let content = match view {
         View::All => view! {
-            <ArticleView/>
+            {article()}
             <div class="brief-side">{missions}{timeline}</div>
         }
         .into_any(),
-        View::Article => view! { <ArticleView/> }.into_any(),
+        View::Article => article().into_any(),
         View::Missions | View::Timeline => view! { {missions}{timeline} }.into_any(),
     };
     // A part of the brief still leads to the whole, where every claim meets its sentence.
@@ -133,7 +146,7 @@ pub fn BriefView(
         {part_heading}
         <DraftNotice/>
         {content}
-        <EditorNotes/>
+        {InTurn::new(|| view! { <EditorNotes/> })}
         {whole_brief}
     };
     // A host page has its own main landmark; a mounted brief is a labelled region inside it.
@@ -143,10 +156,12 @@ pub fn BriefView(
         view! { <section class=layout_class lang=lang aria-label=title on:keydown=on_keydown>{body}</section> }
             .into_any()
     };
-    let chrome = (owns_url && !options.embed).then(|| view! { <Banner all=view == View::All/> });
+    let all = view == View::All;
+    let chrome = (owns_url && !options.embed).then(|| InTurn::new(move || view! { <Banner all/> }));
     view! {
         {chrome}
         {layout}
-        <SelectionAnnouncer/>
+        {InTurn::new(|| view! { <SelectionAnnouncer/> })}
+        {opened}
     }
 }

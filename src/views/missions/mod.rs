@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::data::model::EventKind;
 use crate::state::use_brief;
 use crate::state::use_locale;
+use crate::views::common::InTurn;
 use crate::words::words;
 
 mod fact_list;
@@ -35,8 +36,8 @@ pub fn MissionsSection() -> impl IntoView {
                 <p class="empty-note">{words!(locale, missions_empty)}</p>
             })}
             <div class="card-list">
-                {(0..brief.missions.len()).map(|index| view! { <MissionCard index/> }).collect_view()}
-                {meeting.map(|index| view! { <MeetingCard index/> })}
+                {(0..brief.missions.len()).map(|index| InTurn::new(move || view! { <MissionCard index/> })).collect_view()}
+                {meeting.map(|index| InTurn::new(move || view! { <MeetingCard index/> }))}
             </div>
         </section>
     }

@@ -22,6 +22,7 @@ pub use filters::{TimelineFilters, KIND_FIELD, MISSION_FIELD, SEARCH_FIELD, SPEA
 pub use statement_entry::StatementEntry;
 
 use crate::state::use_locale;
+use crate::views::common::InTurn;
 use crate::words::{number, words};
 use day::TimelineDaySection;
 use listing::Listing;
@@ -53,7 +54,7 @@ pub fn StatementTimeline() -> impl IntoView {
 
     let days = days
         .into_iter()
-        .map(|day| view! { <TimelineDaySection day listing roving/> })
+        .map(|day| InTurn::new(move || view! { <TimelineDaySection day listing roving/> }))
         .collect_view();
     let shown = Signal::derive(move || listing.matching.with(Vec::len));
     let more = move || shown.get().saturating_sub(state.listed());
@@ -61,7 +62,7 @@ pub fn StatementTimeline() -> impl IntoView {
     view! {
         <section id="timeline" class="timeline" aria-labelledby="timeline-heading" data-testid="timeline">
             <h2 id="timeline-heading">{words!(locale, timeline_heading)}</h2>
-            <DateAxis/>
+            {InTurn::new(|| view! { <DateAxis/> })}
             <TimelineFilters shown search_box status_line/>
             <Show when=move || shown.get() == 0>
                 <div class="empty-state" data-testid="empty-state">
