@@ -96,6 +96,57 @@ test('words typed before the app is ready are kept, with focus, and filter the l
   await page.close();
 });
 
+test('the app takes the page over in turns, and what the reader does meanwhile waits until every part is in place', { timeout: 60_000 }, async () => {
+  const page = await brief.newPage();
+  const release = await holdApp(page);
+  // From the moment the app starts (it hides the loading notice) until it is in charge, a timer
+  // counts the tasks the browser runs in between; at the third, the reader searches.
+  await page.addInitScript(() => {
+    window.between = 0;
+    let taking = false;
+    const tick = () => {
+      if (!taking) return;
+      window.between += 1;
+      if (window.between === 3) {
+        const search = document.getElementById('filter-search');
+        search.value = 'smoothly';
+        search.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+      setTimeout(tick);
+    };
+    new MutationObserver((records) => {
+      for (const record of records) {
+        if (record.attributeName === 'hidden' && record.target.id === 'boot-loading' && !window.inCharge) {
+          taking = true;
+          setTimeout(tick);
+        }
+        if (record.attributeName === 'data-app') {
+          taking = false;
+          window.inCharge = true;
+        }
+      }
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['hidden', 'data-app'] });
+  });
+  await page.goto(brief.url);
+  release();
+  await inCharge(page);
+  const between = await page.evaluate(() => window.between);
+  assert.ok(between >= 5, `the browser ran ${between} tasks while the page was taken over`);
+  // The search typed during the take-over applies once it is over, to every part alike.
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=statement]').length === 1);
+  assert.deepEqual(await statementIds(page), ['niyazaliyev-smooth-elections']);
+  const marks = await page.locator('mark.search-mark').evaluateAll((els) =>
+    els.map((m) => [m.closest('[id]').id, m.textContent]),
+  );
+  assert.deepEqual(marks, [
+    ['para-p9', 'smoothly'],
+    ['statement-niyazaliyev-smooth-elections', 'smoothly'],
+  ]);
+  assert.match(page.url(), /#q=smoothly$/);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test('a filter chosen before the app is ready applies once it is in place', { timeout: 60_000 }, async () => {
   const page = await brief.newPage();
   const release = await holdApp(page);

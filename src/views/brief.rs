@@ -156,8 +156,9 @@ pub fn BriefView(
         view! { <section class=layout_class lang=lang aria-label=title on:keydown=on_keydown>{body}</section> }
             .into_any()
     };
-    let all = view == View::All;
-    let chrome = (owns_url && !options.embed).then(|| InTurn::new(move || view! { <Banner all/> }));
+    // The banner is taken over at once: its theme switch shows the system's setting, which the
+    // app reads as soon as it runs.
+    let chrome = (owns_url && !options.embed).then(|| view! { <Banner all=view == View::All/> });
     view! {
         {chrome}
         {layout}
