@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Proves that vendor/tachys is the published tachys crate plus vendor/tachys-lazy.patch and
-# nothing else: cargo downloads the published version (checked against the crates.io index),
-# the patch is applied to that copy, and the two trees must be identical.
+# Proves that vendor/tachys is the published tachys crate plus the patches vendor/tachys-*.patch
+# and nothing else: cargo downloads the published version (checked against the crates.io index),
+# the patches are applied to that copy (in the order of their names), and the two trees must be
+# identical.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VENDORED="$ROOT/vendor/tachys"
@@ -23,10 +24,12 @@ published="$(cd "$work/probe" && cargo fetch --quiet && cargo metadata --format-
 mkdir "$work/expected"
 cp -r "$published/." "$work/expected/"
 rm -f "$work/expected/.cargo-ok"
-(cd "$work/expected" && patch --quiet -p1 <"$ROOT/vendor/tachys-lazy.patch")
+for fix in "$ROOT"/vendor/tachys-*.patch; do
+  (cd "$work/expected" && patch --quiet -p1 <"$fix")
+done
 # LICENSE is the only file added: the published crate names its licence without the text.
 if ! diff -r --exclude=LICENSE "$work/expected" "$VENDORED"; then
-  echo "vendor/tachys is not tachys $version with vendor/tachys-lazy.patch applied." >&2
+  echo "vendor/tachys is not tachys $version with vendor/tachys-*.patch applied." >&2
   exit 1
 fi
-echo "vendor/tachys is tachys $version with vendor/tachys-lazy.patch applied, and nothing else."
+echo "vendor/tachys is tachys $version with vendor/tachys-*.patch applied, and nothing else."

@@ -73,7 +73,9 @@ where
         self,
         el: &crate::renderer::types::Element,
     ) -> Self::State {
-        if !K::KEY.is_empty() {
+        // HTML rendered on the server has every attribute already; only a <template> (which
+        // holds the attributes whose key is known at compile time) lacks the others.
+        if FROM_SERVER || !K::KEY.is_empty() {
             self.value.hydrate::<FROM_SERVER>(self.key.as_ref(), el)
         } else {
             self.value.build(el, self.key.as_ref())
