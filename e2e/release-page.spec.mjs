@@ -100,7 +100,8 @@ test('the app takes the page over in turns, and what the reader does meanwhile w
   const page = await brief.newPage();
   const release = await holdApp(page);
   // From the moment the app starts (it hides the loading notice) until it is in charge, a timer
-  // counts the tasks the browser runs in between; at the third, the reader searches.
+  // counts the tasks the browser runs in between; at the third, the reader types on into the
+  // search field the words they began before the app arrived.
   await page.addInitScript(() => {
     window.between = 0;
     let taking = false;
@@ -109,7 +110,7 @@ test('the app takes the page over in turns, and what the reader does meanwhile w
       window.between += 1;
       if (window.between === 3) {
         const search = document.getElementById('filter-search');
-        search.value = 'smoothly';
+        search.value += 'thly';
         search.dispatchEvent(new Event('input', { bubbles: true }));
       }
       setTimeout(tick);
@@ -128,11 +129,14 @@ test('the app takes the page over in turns, and what the reader does meanwhile w
     }).observe(document, { subtree: true, attributes: true, attributeFilter: ['hidden', 'data-app'] });
   });
   await page.goto(brief.url);
+  await page.getByLabel('Search the article and statements').click();
+  await page.keyboard.type('smoo');
   release();
   await inCharge(page);
   const between = await page.evaluate(() => window.between);
   assert.ok(between >= 5, `the browser ran ${between} tasks while the page was taken over`);
-  // The search typed during the take-over applies once it is over, to every part alike.
+  // The search, begun before and typed on during the take-over, applies once it is over, to
+  // every part alike.
   await page.waitForFunction(() => document.querySelectorAll('[data-testid=statement]').length === 1);
   assert.deepEqual(await statementIds(page), ['niyazaliyev-smooth-elections']);
   const marks = await page.locator('mark.search-mark').evaluateAll((els) =>

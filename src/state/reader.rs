@@ -153,19 +153,16 @@ impl ReaderState {
         untrack(|| self.filter())
     }
 
-    /// The chosen mission's id (tracked).
-    pub fn mission(&self) -> Option<String> {
-        self.mission.get()
-    }
-
-    /// The chosen speaker key (tracked).
-    pub fn speaker(&self) -> Option<String> {
-        self.speaker.get()
-    }
-
-    /// The chosen kind of statement (tracked).
-    pub fn kind(&self) -> Option<StatementKind> {
-        self.kind.get()
+    /// What the filter fields show (tracked): the filters, except while the page is being taken
+    /// over, when the fields keep what the reader typed or chose before the app arrived (the
+    /// state takes it once every part is in place, see [`ReaderState::put_in_place`]).
+    pub fn fields(&self) -> Filter {
+        let filter = self.filter();
+        if self.held.with_value(Option::is_some) {
+            self.placement.with_value(|p| p.typed.clone())
+        } else {
+            filter
+        }
     }
 
     /// The search words as typed (tracked).

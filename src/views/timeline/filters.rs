@@ -5,7 +5,7 @@ use crate::reading::filter::{kind_from_key, kind_key, mission_choices, speaker_c
 use crate::reading::link::MAX_QUERY_CHARS;
 use crate::reading::search::find_folded;
 use crate::reading::status::filter_status;
-use crate::state::reader::{History, ReaderState};
+use crate::state::reader::History;
 use crate::state::use_locale;
 use crate::state::{use_brief, use_reader_state};
 use crate::words::words;
@@ -74,14 +74,14 @@ pub fn TimelineFilters(
                        label: &'static str,
                        all: &'static str,
                        choices: Vec<(String, String)>,
-                       current: fn(&ReaderState) -> Option<String>,
+                       current: fn(&Filter) -> Option<String>,
                        set: fn(&mut Filter, Option<String>)| {
         view! {
             <div class="filter">
                 <label class="filter-label" for=id>{label}</label>
                 <select
                     id=id
-                    prop:value=move || current(&state).unwrap_or_default()
+                    prop:value=move || current(&state.fields()).unwrap_or_default()
                     on:change=move |ev| {
                         let value = event_target_value(&ev);
                         update(&move |f| set(f, Some(value.clone()).filter(|v| !v.is_empty())), History::Push);
@@ -111,7 +111,7 @@ pub fn TimelineFilters(
                     type="search"
                     maxlength=MAX_QUERY_CHARS
                     node_ref=search_box
-                    prop:value=move || state.query()
+                    prop:value=move || state.fields().query
                     on:focus=move |_| typing.set_value(false)
                     on:input=move |ev| {
                         let query = event_target_value(&ev);
@@ -121,14 +121,14 @@ pub fn TimelineFilters(
                     }
                 />
             </div>
-            {select(MISSION_FIELD, words!(locale, filter_mission), words!(locale, all_missions), missions, ReaderState::mission, |f, v| f.mission = v)}
-            {select(SPEAKER_FIELD, words!(locale, filter_speaker), words!(locale, all_speakers), speakers, ReaderState::speaker, |f, v| f.speaker = v)}
+            {select(MISSION_FIELD, words!(locale, filter_mission), words!(locale, all_missions), missions, |f| f.mission.clone(), |f, v| f.mission = v)}
+            {select(SPEAKER_FIELD, words!(locale, filter_speaker), words!(locale, all_speakers), speakers, |f| f.speaker.clone(), |f, v| f.speaker = v)}
             {select(
                 KIND_FIELD,
                 words!(locale, filter_kind),
                 words!(locale, all_kinds),
                 kinds,
-                |s| s.kind().map(|k| kind_key(k).to_string()),
+                |f| f.kind.map(|k| kind_key(k).to_string()),
                 |f, v| f.kind = v.as_deref().and_then(kind_from_key),
             )}
             <p class="filter-status" role="status" tabindex="-1" node_ref=status_line data-testid="filter-status">{status}</p>
