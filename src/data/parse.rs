@@ -132,8 +132,14 @@ impl LoadError {
 /// Reads and checks a brief from the text of `file`: serde reads the shape (the path of a fault
 /// tracked by `serde_path_to_error`), then [`validate`] checks what the types cannot say.
 pub fn parse_brief(file: &str, text: &str) -> Result<Brief, LoadError> {
+    read_shape(file, text).and_then(|brief| checked(file, brief))
+}
+
+/// The first half of [`parse_brief`], for a caller that checks in a later task: the brief as
+/// serde reads it from the text of `file`, not yet validated.
+pub fn read_shape(file: &str, text: &str) -> Result<Brief, LoadError> {
     let mut json = serde_json::Deserializer::from_str(text);
-    let brief = serde_path_to_error::deserialize(&mut json)
+    serde_path_to_error::deserialize(&mut json)
         .map_err(|e| (e.path().to_string(), e.into_inner()))
         // Characters after the object: a pasted-together or damaged file.
         .and_then(|brief: Brief| json.end().map(|()| brief).map_err(|e| (".".into(), e)))
@@ -155,7 +161,11 @@ pub fn parse_brief(file: &str, text: &str) -> Result<Brief, LoadError> {
                     detail: error.to_string(),
                 }
             }
-        })?;
+        })
+}
+
+/// The second half of [`parse_brief`]: `brief`, read from `file`, if it passes [`validate`].
+pub fn checked(file: &str, brief: Brief) -> Result<Brief, LoadError> {
     let problems = validate(&brief);
     if problems.is_empty() {
         Ok(brief)

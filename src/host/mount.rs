@@ -17,7 +17,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::data::model::{Brief, Language};
-use crate::data::parse::parse_brief;
+use crate::data::parse::{checked, read_shape};
 use crate::embed::code::names_deployment;
 use crate::embed::options::{Options, MOUNT_KEYS};
 use crate::host::frame;
@@ -156,34 +156,40 @@ pub fn start() {
         typed: Filter::default(),
     };
     let rendered = !afresh && root.child_element_count() > 0;
-    match rendered.then(embedded_brief).flatten() {
-        Some(brief) => {
-            // A page pre-rendered with the reader's words in another language than the brief's
-            // (`ru.html`) says so on its root; the app takes it over in the same words.
-            let mut placement = placement;
-            let words = placement.page_language.filter(|l| *l != brief.language);
-            placement.options.lang = placement.options.lang.or(words);
-            let words = placement.options.lang;
-            wasm_bindgen_futures::spawn_local(async move {
-                // The brief was read in this task; the page is taken over in the next ones.
-                next_turn().await;
-                // The frame of the brief and the timeline's filters first, with what was typed
-                // in them read just before (taking the fields over sets them to the state's
-                // values), its other parts in the turns that follow.
-                placement.typed = typed_filter();
-                let app = hydrate_from(root.clone(), move || view! { <App placement brief/> });
-                PAGE_APP.with_borrow_mut(|app_slot| *app_slot = Some(Box::new(app)));
-                take_over_in_turn().await;
-                in_charge(&root, "hydrated");
-                check_page_data(root, words).await;
-            });
-        }
-        None => mount_page(root, placement),
-    }
+    // The brief the page carries is read in this task, checked in the next, and the page taken
+    // over in the ones after, so that no task holds a phone for long.
+    let Some((source, brief)) = rendered.then(embedded_brief).flatten() else {
+        mount_page(root, placement);
+        return;
+    };
+    wasm_bindgen_futures::spawn_local(async move {
+        next_turn().await;
+        let Ok(brief) = checked(&source, brief).map(Arc::new) else {
+            mount_page(root, placement);
+            return;
+        };
+        next_turn().await;
+        // A page pre-rendered with the reader's words in another language than the brief's
+        // (`ru.html`) says so on its root; the app takes it over in the same words.
+        let mut placement = placement;
+        let words = placement.page_language.filter(|l| *l != brief.language);
+        placement.options.lang = placement.options.lang.or(words);
+        let words = placement.options.lang;
+        // The frame of the brief and the timeline's filters first, with what was typed in them
+        // read just before (they keep it until every part is in place), its other parts in the
+        // turns that follow.
+        placement.typed = typed_filter();
+        let app = hydrate_from(root.clone(), move || view! { <App placement brief/> });
+        PAGE_APP.with_borrow_mut(|app_slot| *app_slot = Some(Box::new(app)));
+        take_over_in_turn().await;
+        in_charge(&root, "hydrated");
+        check_page_data(root, words).await;
+    });
 }
 
 /// What the reader typed or chose in the pre-rendered page's filters before the app arrived,
-/// read just before it takes the page over (which sets the fields to the brief's state).
+/// read just before it takes the page over (`ReaderState::fields` keeps it in the fields, and
+/// the state takes it once every part is in place).
 fn typed_filter() -> Filter {
     let value = |id: &str| {
         document()
@@ -221,16 +227,18 @@ fn in_charge(root: &web_sys::HtmlElement, how: &str) {
     }
 }
 
-/// The brief the page was rendered from, as the page carries it; `None` when it is missing or
-/// unsound (then the page renders afresh from the data file).
-fn embedded_brief() -> Option<Arc<Brief>> {
+/// The brief the page was rendered from, as the page carries it, with the name of its file;
+/// read but not yet checked ([`checked`]); `None` when it is missing or cannot be read (then
+/// the page renders afresh from the data file).
+fn embedded_brief() -> Option<(String, Brief)> {
     let text = document()
         .get_element_by_id(page::DATA_ID)?
         .text_content()?;
     let source = document()
         .document_element()?
         .get_attribute(page::SOURCE_ATTRIBUTE)?;
-    parse_brief(&source, &text).ok().map(Arc::new)
+    let brief = read_shape(&source, &text).ok()?;
+    Some((source, brief))
 }
 
 /// Acts on the early script's check of the data file (`page::CHECK_GLOBAL`), which asked

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::data::draft::paths;
 use crate::state::use_brief;
 use crate::state::use_locale;
-use crate::views::common::{InTurn, NotReported, SourceLink, Unconfirmed};
+use crate::views::common::{NotReported, SourceLink, Unconfirmed};
 use crate::words::words;
 
 mod paragraph;
@@ -62,7 +62,7 @@ pub fn ArticleView() -> impl IntoView {
             <div class="article-body">
                 {(0..article.paragraphs.len()).map(|index| {
                     let label = (attribution.as_deref() == Some(article.paragraphs[index].id.as_str())).then_some(attribution_label);
-                    InTurn::new(move || view! { <SourceParagraph index label/> })
+                    view! { <SourceParagraph index label/> }
                 }).collect_view()}
             </div>
             <footer class="article-footer">
