@@ -425,4 +425,26 @@ mod tests {
         assert_eq!(layout.left_out, ["20 September 2024, 12:30"]);
         assert_eq!(layout.paragraphs, ["One."]);
     }
+
+    #[test]
+    fn a_rubric_under_the_date_line_in_its_block_is_left_out_and_is_no_breadcrumb() {
+        let layout = read(
+            "2 сентября 2024 16:05\nПолитика\n\nЗаголовок\n\nТекст статьи.\n",
+            Language::Ru,
+        );
+        assert_eq!(
+            layout,
+            Layout {
+                date_line: Some(DateLine {
+                    text: "2 сентября 2024 16:05".into(),
+                    date: "2024-09-02".into(),
+                    time: "16:05".into(),
+                }),
+                breadcrumb: vec![],
+                headline: "Заголовок".into(),
+                paragraphs: vec!["Текст статьи.".into()],
+                left_out: vec!["2 сентября 2024 16:05".into(), "Политика".into()],
+            }
+        );
+    }
 }
