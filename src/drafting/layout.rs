@@ -447,4 +447,43 @@ mod tests {
             }
         );
     }
+
+    #[test]
+    fn a_domain_with_a_hyphen_alone_on_a_line_is_left_out_where_it_stands() {
+        let layout = read(
+            "Заголовок\n\nПервый абзац.\n\nvestnik-nablyudatelya.ru\n\nВторой абзац.\n",
+            Language::Ru,
+        );
+        assert_eq!(layout.paragraphs, ["Первый абзац.", "Второй абзац."]);
+        assert_eq!(layout.left_out, ["vestnik-nablyudatelya.ru"]);
+    }
+
+    #[test]
+    fn a_line_of_more_than_three_words_under_the_date_line_is_the_breadcrumb_not_a_rubric() {
+        let layout = read(
+            "02.09.2024 10:26\nГлавнаяПолитикаНовости стран Содружества Независимых Государств\n\nЗаголовок\n\nТекст статьи.\n",
+            Language::Ru,
+        );
+        assert_eq!(
+            layout,
+            Layout {
+                date_line: Some(DateLine {
+                    text: "02.09.2024 10:26".into(),
+                    date: "2024-09-02".into(),
+                    time: "10:26".into(),
+                }),
+                breadcrumb: vec![
+                    "Главная".into(),
+                    "Политика".into(),
+                    "Новости стран Содружества Независимых Государств".into()
+                ],
+                headline: "Заголовок".into(),
+                paragraphs: vec!["Текст статьи.".into()],
+                left_out: vec![
+                    "02.09.2024 10:26".into(),
+                    "ГлавнаяПолитикаНовости стран Содружества Независимых Государств".into()
+                ],
+            }
+        );
+    }
 }
