@@ -354,6 +354,9 @@ mod tests {
             "September 20, 2024 - 13:06 pm",
             "September September 20, 2024 - 8:06 pm",
             "Friday, September 20, 2024 - 8:06 pm, by the editors",
+            "September +5, 2024 - 8:06 pm",
+            "20 / 09 / 2024 - 12:30",
+            "20.009.2024 12:30",
             "",
         ] {
             assert_eq!(date_line_en(not_one), None, "{not_one}");

@@ -521,4 +521,30 @@ mod tests {
             [pair("Maria Lindqvist", "head")]
         );
     }
+
+    #[test]
+    fn a_person_named_again_in_a_form_left_as_printed_is_proposed_once() {
+        assert_eq!(
+            named(
+                "Председатель комиссии Ирина Соколова открыла заседание. Затем поблагодарил координатора миссии Ирину Соколову и уехал.",
+                Language::Ru
+            ),
+            [pair("Ирина Соколова", "Председатель комиссии")],
+            "«Соколову» is a form of «Соколова», though not the other way round"
+        );
+    }
+
+    #[test]
+    fn a_title_with_a_bracket_closed_inside_it_ends_at_its_last_word() {
+        assert_eq!(
+            named(
+                "Слово получила член Центральной избирательной комиссии (ЦИК) Азербайджана Ирина Соколова.",
+                Language::Ru
+            ),
+            [pair(
+                "Ирина Соколова",
+                "член Центральной избирательной комиссии (ЦИК) Азербайджана"
+            )]
+        );
+    }
 }
