@@ -520,6 +520,14 @@ mod tests {
             ),
             [pair("Maria Lindqvist", "head")]
         );
+        assert_eq!(
+            named(
+                "On Monday, Maria Lindqvist opened the mission.",
+                Language::En
+            ),
+            [],
+            "a comma after a word that is no title word names no role"
+        );
     }
 
     #[test]
