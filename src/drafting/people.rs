@@ -501,6 +501,11 @@ mod tests {
                 "Uzunmüddətli müşahidəçilərin koordinatoru"
             )]
         );
+        assert_eq!(
+            named("Rusiya MSK sədri İrina Sokolova qeyd edib.", Language::Az),
+            [pair("İrina Sokolova", "Rusiya MSK sədri")],
+            "«Rusiya» ends like a dative but is a country's name, part of the title"
+        );
         assert_eq!(ascii_id("Лебедев"), "lebedev");
         assert_eq!(ascii_id("Щёкина"), "shchyokina");
         assert_eq!(ascii_id("Pənahov"), "penahov");
@@ -527,6 +532,18 @@ mod tests {
             ),
             [],
             "a comma after a word that is no title word names no role"
+        );
+        assert_eq!(
+            named(
+                "Welcomed by the head, Maria Lindqvist, and the deputy, Jan Berg, the observers left.",
+                Language::En
+            ),
+            [pair("Maria Lindqvist", "head"), pair("Jan Berg", "deputy")]
+        );
+        assert_eq!(
+            named("Present were the head, Maria, Anna and Jan.", Language::En),
+            [],
+            "a comma after the first name ends the name"
         );
     }
 
