@@ -467,6 +467,15 @@ mod tests {
             "a verb ends the title; «Лебедева» is a man's genitive where «Лебедев» is printed too"
         );
         assert!(named("Вчера Андрей Лебедев приехал в Баку.", Language::Ru).is_empty());
+        assert_eq!(
+            named(
+                "Выступил координатор миссии María José Estrada.",
+                Language::Ru
+            ),
+            [pair("José Estrada", "координатор миссии María")],
+            "of three name words the name is the last two; an Azerbaijani case ending («-da») \
+             counts only in Azerbaijani"
+        );
     }
 
     #[test]
