@@ -313,8 +313,7 @@ fn ascii_id(surname: &str) -> String {
         .chars()
         .map(|c| match c {
             'a'..='z' | '0'..='9' | '-' => c.to_string(),
-            // "İ" lowercases to "i" and a combining dot.
-            '\u{307}' => String::new(),
+            // Anything else is left out, the combining dot too ("İ" lowercases to "i" and one).
             _ => CYRILLIC
                 .iter()
                 .chain(AZERBAIJANI.iter())
@@ -467,6 +466,32 @@ mod tests {
             "a verb ends the title; «Лебедева» is a man's genitive where «Лебедев» is printed too"
         );
         assert!(named("Вчера Андрей Лебедев приехал в Баку.", Language::Ru).is_empty());
+        assert_eq!(
+            named(
+                "Вчера опытный координатор Иван Петров посетил участок.",
+                Language::Ru
+            ),
+            [pair("Иван Петров", "опытный координатор")],
+            "the adjectives before the first title word belong to it, no other word"
+        );
+        assert_eq!(
+            named(
+                "Вчера в Баку выступили председатель ЦИК Игорь Карпенко и глава Ирина Соколова.",
+                Language::Ru
+            ),
+            [
+                pair("Игорь Карпенко", "председатель ЦИК"),
+                pair("Ирина Соколова", "глава")
+            ]
+        );
+        assert_eq!(
+            named(
+                "Слово предоставили главе миссии Марио Лебедеву.",
+                Language::Ru
+            ),
+            [pair("Марио Лебедев", "главе миссии")],
+            "a man's dative after a given name that does not decline"
+        );
         assert_eq!(
             named(
                 "Выступил координатор миссии María José Estrada.",

@@ -465,4 +465,22 @@ mod tests {
             [pair("all was calm", Some("Karpenko"))]
         );
     }
+
+    #[test]
+    fn deye_before_an_azerbaijani_attribution_is_read_only_in_azerbaijani() {
+        let speakers = |text: &str, language: Language| -> Vec<Option<String>> {
+            quotations_with_speakers(text, language)
+                .into_iter()
+                .map(|q| q.speaker_as_printed)
+                .collect()
+        };
+        assert_eq!(
+            speakers(
+                "“Seçkilər sakit keçib”, - deyə MSK sədri bildirib.",
+                Language::Az
+            ),
+            [Some("MSK sədri".to_string())]
+        );
+        assert_eq!(speakers("“We watch,” deyə he said.", Language::En), [None]);
+    }
 }
