@@ -483,4 +483,22 @@ mod tests {
         );
         assert_eq!(speakers("“We watch,” deyə he said.", Language::En), [None]);
     }
+
+    #[test]
+    fn words_after_a_verb_name_a_speaker_only_with_a_capital() {
+        let speakers = |text: &str| -> Vec<Option<String>> {
+            quotations_with_speakers(text, Language::Ru)
+                .into_iter()
+                .map(|q| q.speaker_as_printed)
+                .collect()
+        };
+        assert_eq!(
+            speakers("«Миссия продолжит работу», — отметили в Исполкоме СНГ."),
+            [Some("в Исполкоме СНГ".to_string())]
+        );
+        assert_eq!(
+            speakers("«Миссия продолжит работу», — отметили в исполкоме."),
+            [None]
+        );
+    }
 }
