@@ -500,5 +500,10 @@ mod tests {
             speakers("«Миссия продолжит работу», — отметили в исполкоме."),
             [None]
         );
+        assert_eq!(
+            speakers("«Мы готовы», — сказал Лебедев журналистам в Москве."),
+            [Some("Лебедев".to_string())],
+            "the name ends at the first word after it that is no title word"
+        );
     }
 }
