@@ -505,5 +505,10 @@ mod tests {
             [Some("Лебедев".to_string())],
             "the name ends at the first word after it that is no title word"
         );
+        assert_eq!(
+            speakers("Координатор миссии Ирина Соколова отметила: «Всё спокойно»."),
+            [Some("Ирина Соколова".to_string())],
+            "before the verb, the name starts at its first name word"
+        );
     }
 }
