@@ -485,7 +485,7 @@ mod tests {
     }
 
     #[test]
-    fn words_after_a_verb_name_a_speaker_only_with_a_capital() {
+    fn a_speaker_beside_a_verb_is_words_with_a_capital_and_no_word_around_them() {
         let speakers = |text: &str| -> Vec<Option<String>> {
             quotations_with_speakers(text, Language::Ru)
                 .into_iter()
