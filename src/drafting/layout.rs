@@ -354,6 +354,9 @@ mod tests {
             "September 20, 2024 - 13:06 pm",
             "September September 20, 2024 - 8:06 pm",
             "Friday, September 20, 2024 - 8:06 pm, by the editors",
+            "September +5, 2024 - 8:06 pm",
+            "20 / 09 / 2024 - 12:30",
+            "20.009.2024 12:30",
             "",
         ] {
             assert_eq!(date_line_en(not_one), None, "{not_one}");
@@ -424,5 +427,66 @@ mod tests {
         assert_eq!(layout.date_line.unwrap().date, "2024-09-20");
         assert_eq!(layout.left_out, ["20 September 2024, 12:30"]);
         assert_eq!(layout.paragraphs, ["One."]);
+    }
+
+    #[test]
+    fn a_rubric_under_the_date_line_in_its_block_is_left_out_and_is_no_breadcrumb() {
+        let layout = read(
+            "2 сентября 2024 16:05\nПолитика\n\nЗаголовок\n\nТекст статьи.\n",
+            Language::Ru,
+        );
+        assert_eq!(
+            layout,
+            Layout {
+                date_line: Some(DateLine {
+                    text: "2 сентября 2024 16:05".into(),
+                    date: "2024-09-02".into(),
+                    time: "16:05".into(),
+                }),
+                breadcrumb: vec![],
+                headline: "Заголовок".into(),
+                paragraphs: vec!["Текст статьи.".into()],
+                left_out: vec!["2 сентября 2024 16:05".into(), "Политика".into()],
+            }
+        );
+    }
+
+    #[test]
+    fn a_domain_with_a_hyphen_alone_on_a_line_is_left_out_where_it_stands() {
+        let layout = read(
+            "Заголовок\n\nПервый абзац.\n\nvestnik-nablyudatelya.ru\n\nВторой абзац.\n",
+            Language::Ru,
+        );
+        assert_eq!(layout.paragraphs, ["Первый абзац.", "Второй абзац."]);
+        assert_eq!(layout.left_out, ["vestnik-nablyudatelya.ru"]);
+    }
+
+    #[test]
+    fn a_line_of_more_than_three_words_under_the_date_line_is_the_breadcrumb_not_a_rubric() {
+        let layout = read(
+            "02.09.2024 10:26\nГлавнаяПолитикаНовости стран Содружества Независимых Государств\n\nЗаголовок\n\nТекст статьи.\n",
+            Language::Ru,
+        );
+        assert_eq!(
+            layout,
+            Layout {
+                date_line: Some(DateLine {
+                    text: "02.09.2024 10:26".into(),
+                    date: "2024-09-02".into(),
+                    time: "10:26".into(),
+                }),
+                breadcrumb: vec![
+                    "Главная".into(),
+                    "Политика".into(),
+                    "Новости стран Содружества Независимых Государств".into()
+                ],
+                headline: "Заголовок".into(),
+                paragraphs: vec!["Текст статьи.".into()],
+                left_out: vec![
+                    "02.09.2024 10:26".into(),
+                    "ГлавнаяПолитикаНовости стран Содружества Независимых Государств".into()
+                ],
+            }
+        );
     }
 }

@@ -172,10 +172,9 @@ fn has_outer_case(word: &str) -> bool {
     if NOT_ENDINGS.iter().any(|w| word.to_lowercase().ends_with(w)) {
         return false;
     }
-    // "Rusiya", "Federasiya": a stem in -iya, not a dative (that is "Rusiyaya").
-    if (word.ends_with("iya") || word.ends_with("iyə"))
-        && !(word.ends_with("iyaya") || word.ends_with("iyəyə"))
-    {
+    // "Rusiya", "Federasiya": a stem in -iya, not a dative. The dative ("Rusiyaya") ends in
+    // -aya, so this leaves it a case.
+    if word.ends_with("iya") || word.ends_with("iyə") {
         return false;
     }
     [
@@ -314,8 +313,7 @@ fn ascii_id(surname: &str) -> String {
         .chars()
         .map(|c| match c {
             'a'..='z' | '0'..='9' | '-' => c.to_string(),
-            // "İ" lowercases to "i" and a combining dot.
-            '\u{307}' => String::new(),
+            // Anything else is left out, the combining dot too ("İ" lowercases to "i" and one).
             _ => CYRILLIC
                 .iter()
                 .chain(AZERBAIJANI.iter())
@@ -468,6 +466,41 @@ mod tests {
             "a verb ends the title; «Лебедева» is a man's genitive where «Лебедев» is printed too"
         );
         assert!(named("Вчера Андрей Лебедев приехал в Баку.", Language::Ru).is_empty());
+        assert_eq!(
+            named(
+                "Вчера опытный координатор Иван Петров посетил участок.",
+                Language::Ru
+            ),
+            [pair("Иван Петров", "опытный координатор")],
+            "the adjectives before the first title word belong to it, no other word"
+        );
+        assert_eq!(
+            named(
+                "Вчера в зале выступили председатель комиссии Олег Мартынов и глава Ирина Соколова.",
+                Language::Ru
+            ),
+            [
+                pair("Олег Мартынов", "председатель комиссии"),
+                pair("Ирина Соколова", "глава")
+            ]
+        );
+        assert_eq!(
+            named(
+                "Слово предоставили главе миссии Марио Лебедеву.",
+                Language::Ru
+            ),
+            [pair("Марио Лебедев", "главе миссии")],
+            "a man's dative after a given name that does not decline"
+        );
+        assert_eq!(
+            named(
+                "Выступил координатор миссии María José Estrada.",
+                Language::Ru
+            ),
+            [pair("José Estrada", "координатор миссии María")],
+            "of three name words the name is the last two; an Azerbaijani case ending («-da») \
+             counts only in Azerbaijani"
+        );
     }
 
     #[test]
@@ -501,6 +534,8 @@ mod tests {
                 "Uzunmüddətli müşahidəçilərin koordinatoru"
             )]
         );
+        assert!(!has_outer_case("Rusiya"));
+        assert!(has_outer_case("Rusiyaya"));
         assert_eq!(ascii_id("Лебедев"), "lebedev");
         assert_eq!(ascii_id("Щёкина"), "shchyokina");
         assert_eq!(ascii_id("Pənahov"), "penahov");
@@ -519,6 +554,52 @@ mod tests {
                 Language::En
             ),
             [pair("Maria Lindqvist", "head")]
+        );
+        assert_eq!(
+            named(
+                "On Monday, Maria Lindqvist opened the mission.",
+                Language::En
+            ),
+            [],
+            "a comma after a word that is no title word names no role"
+        );
+        assert_eq!(
+            named(
+                "Welcomed by the head, Maria Lindqvist, and the deputy, Jan Berg, the observers left.",
+                Language::En
+            ),
+            [pair("Maria Lindqvist", "head"), pair("Jan Berg", "deputy")]
+        );
+        assert_eq!(
+            named("Present were the head, Maria, Anna and Jan.", Language::En),
+            [],
+            "a comma after the first name ends the name"
+        );
+    }
+
+    #[test]
+    fn a_person_named_again_in_a_form_left_as_printed_is_proposed_once() {
+        assert_eq!(
+            named(
+                "Председатель комиссии Ирина Соколова открыла заседание. Затем поблагодарил координатора миссии Ирину Соколову и уехал.",
+                Language::Ru
+            ),
+            [pair("Ирина Соколова", "Председатель комиссии")],
+            "«Соколову» is a form of «Соколова», though not the other way round"
+        );
+    }
+
+    #[test]
+    fn a_title_with_a_bracket_closed_inside_it_ends_at_its_last_word() {
+        assert_eq!(
+            named(
+                "Слово получила член Центральной избирательной комиссии (ЦИК) Азербайджана Ирина Соколова.",
+                Language::Ru
+            ),
+            [pair(
+                "Ирина Соколова",
+                "член Центральной избирательной комиссии (ЦИК) Азербайджана"
+            )]
         );
     }
 }

@@ -457,4 +457,58 @@ mod tests {
             [pair("it went well", Some("Niyazaliyev"))]
         );
     }
+
+    #[test]
+    fn the_that_before_a_quotation_is_no_part_of_a_speaker_named_after_the_verb() {
+        assert_eq!(
+            found("Then said Lindqvist that “all was calm”."),
+            [pair("all was calm", Some("Lindqvist"))]
+        );
+    }
+
+    #[test]
+    fn deye_before_an_azerbaijani_attribution_is_read_only_in_azerbaijani() {
+        let speakers = |text: &str, language: Language| -> Vec<Option<String>> {
+            quotations_with_speakers(text, language)
+                .into_iter()
+                .map(|q| q.speaker_as_printed)
+                .collect()
+        };
+        assert_eq!(
+            speakers(
+                "“Seçkilər sakit keçib”, - deyə MSK sədri bildirib.",
+                Language::Az
+            ),
+            [Some("MSK sədri".to_string())]
+        );
+        assert_eq!(speakers("“We watch,” deyə he said.", Language::En), [None]);
+    }
+
+    #[test]
+    fn a_speaker_beside_a_verb_is_words_with_a_capital_and_no_word_around_them() {
+        let speakers = |text: &str| -> Vec<Option<String>> {
+            quotations_with_speakers(text, Language::Ru)
+                .into_iter()
+                .map(|q| q.speaker_as_printed)
+                .collect()
+        };
+        assert_eq!(
+            speakers("«Миссия продолжит работу», — отметили в Исполкоме СНГ."),
+            [Some("в Исполкоме СНГ".to_string())]
+        );
+        assert_eq!(
+            speakers("«Миссия продолжит работу», — отметили в исполкоме."),
+            [None]
+        );
+        assert_eq!(
+            speakers("«Мы готовы», — сказал Лебедев журналистам в Москве."),
+            [Some("Лебедев".to_string())],
+            "the name ends at the first word after it that is no title word"
+        );
+        assert_eq!(
+            speakers("Координатор миссии Ирина Соколова отметила: «Всё спокойно»."),
+            [Some("Ирина Соколова".to_string())],
+            "before the verb, the name starts at its first name word"
+        );
+    }
 }

@@ -7,20 +7,22 @@ use std::ops::Range;
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 /// One character folded for comparison: its base letter (the first of its canonical
-/// decomposition, so "ё" is "е", "ş" is "s", "İ" is "I"), in lower case; `None` for a combining
-/// mark, which belongs to the letter before it, so that "e" followed by a separate accent is
-/// "é" is "e".
+/// decomposition when the rest are combining marks, so "ё" is "е", "ş" is "s", "İ" is "I"), in
+/// lower case; `None` for a combining mark, which belongs to the letter before it, so that "e"
+/// followed by a separate accent is "é" is "e". A character that decomposes into several
+/// letters (a Hangul syllable into its jamo) stays whole: its first letter alone is not it.
 pub fn fold_char(c: char) -> Option<char> {
     if is_combining_mark(c) {
         return None;
     }
-    let mut base = None;
+    let (mut base, mut letters) = (None, 0);
     decompose_canonical(c, |part| {
-        if base.is_none() && !is_combining_mark(part) {
-            base = Some(part);
+        if !is_combining_mark(part) {
+            base.get_or_insert(part);
+            letters += 1;
         }
     });
-    let base = base.unwrap_or(c);
+    let base = base.filter(|_| letters == 1).unwrap_or(c);
     // "İ" lowers to "i" and a combining dot above: the first is the letter.
     let lower = base.to_lowercase().next().unwrap_or(base);
     Some(match lower {
@@ -168,6 +170,17 @@ mod tests {
             "the mark is part of the match"
         );
         assert_eq!(find(decomposed, "bölgəsi"), [10..20]);
+    }
+
+    #[test]
+    #[allow(clippy::single_range_in_vec_init)]
+    fn a_syllable_made_of_several_letters_is_found_only_whole() {
+        assert_eq!(fold_char('한'), Some('한'));
+        assert_eq!(find("한국", "한"), [0..3]);
+        assert!(
+            find("해고", "한").is_empty(),
+            "ᄒ alone, the first jamo of both, would match"
+        );
     }
 
     #[test]
