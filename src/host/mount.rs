@@ -24,7 +24,7 @@ use crate::host::frame;
 use crate::page;
 use crate::reading::filter::{kind_from_key, Filter};
 use crate::state::placement::{Host, Placement};
-use crate::views::common::{forget_waiting, next_turn, take_over_in_turn};
+use crate::views::common::{next_turn, take_over_in_turn};
 use crate::views::timeline::{KIND_FIELD, MISSION_FIELD, SEARCH_FIELD, SPEAKER_FIELD};
 use crate::views::App;
 
@@ -209,10 +209,8 @@ fn typed_filter() -> Filter {
 
 /// Renders the brief afresh into the page's root, in place of whatever it holds.
 fn mount_page(root: web_sys::HtmlElement, placement: Placement) {
-    // The old app, if any, goes first: its nodes and listeners with it, and its parts still to
-    // be taken over.
+    // The old app, if any, goes first: its nodes and listeners with it.
     PAGE_APP.with_borrow_mut(|app| app.take());
-    forget_waiting();
     root.set_inner_html("");
     let app = mount_to(root.clone(), move || view! { <App placement/> });
     PAGE_APP.with_borrow_mut(|slot| *slot = Some(Box::new(app)));

@@ -67,34 +67,33 @@ pub fn BriefView(
             }
         })
     };
-    // The last part: once the others are in place, the brief opens as the link asks and starts
-    // following the address.
+    // The last part: once the others are in place, the brief opens as the link asks.
     let opened = InTurn::after(move || {
         Effect::new(move |_| state.put_in_place(&open));
-        // Back and Forward step through selections, filters and searches (listened to from an
-        // effect: the browser's window exists only there, not when rendering at build time).
-        if owns_url {
-            // The page's language is the reader's words', and its title this brief's (the
-            // pre-rendered page has both already; a brief rendered afresh may be another).
-            Effect::new(move |_| {
-                let document = document();
-                if let Some(root) = document.document_element() {
-                    let _ = root.set_attribute("lang", lang);
-                }
-                document.set_title(&page_title);
-            });
-            Effect::new(move |_| {
-                let on_hash =
-                    window_event_listener(leptos::ev::hashchange, move |_| state.follow_url(true));
-                let on_pop =
-                    window_event_listener(leptos::ev::popstate, move |_| state.follow_url(true));
-                on_cleanup(move || {
-                    on_hash.remove();
-                    on_pop.remove();
-                });
-            });
-        }
     });
+    // Back and Forward step through selections, filters and searches (listened to from an
+    // effect: the browser's window exists only there, not when rendering at build time).
+    if owns_url {
+        // The page's language is the reader's words', and its title this brief's (the
+        // pre-rendered page has both already; a brief rendered afresh may be another).
+        Effect::new(move |_| {
+            let document = document();
+            if let Some(root) = document.document_element() {
+                let _ = root.set_attribute("lang", lang);
+            }
+            document.set_title(&page_title);
+        });
+        Effect::new(move |_| {
+            let on_hash =
+                window_event_listener(leptos::ev::hashchange, move |_| state.follow_url(true));
+            let on_pop =
+                window_event_listener(leptos::ev::popstate, move |_| state.follow_url(true));
+            on_cleanup(move || {
+                on_hash.remove();
+                on_pop.remove();
+            });
+        });
+    }
     // Escape clears the selection from anywhere in the brief (an open dialog handles its own).
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
         if ev.key() == "Escape" && !ev.default_prevented() {

@@ -110,11 +110,6 @@ pub async fn take_over_in_turn() {
     }
 }
 
-/// Forgets the parts still waiting (the brief they belong to was replaced).
-pub fn forget_waiting() {
-    WAITING.with_borrow_mut(VecDeque::clear);
-}
-
 /// Resolves in a later task of the browser's event loop, so that what waited (input, a frame)
 /// runs first. A message to itself rather than a timer: timers set from timers wait at least
 /// 4 ms from the fifth on, which a brief of many parts would add up.

@@ -12,7 +12,7 @@ mod statement_link;
 mod unconfirmed;
 
 pub use copy_button::CopyButton;
-pub use in_turn::{forget_waiting, next_turn, take_over_in_turn, InTurn};
+pub use in_turn::{next_turn, take_over_in_turn, InTurn};
 pub use marked_text::MarkedText;
 pub use not_reported::NotReported;
 pub use note_links::NoteLinks;
