@@ -41,12 +41,13 @@ pub fn quotations(text: &str) -> Vec<Range<usize>> {
     spans
 }
 
-/// Whether `words` are, exactly, one of the quotations of `text`: all the words inside one
-/// pair of quotation marks, less the punctuation the article puts before the closing mark.
-pub fn is_quotation(text: &str, words: &str) -> bool {
+/// Whether `words` are, exactly, one of the quotations of `text` (`spans`, its
+/// [`quotations`]): all the words inside one pair of quotation marks, less the punctuation the
+/// article puts before the closing mark.
+pub fn is_quotation(text: &str, spans: &[Range<usize>], words: &str) -> bool {
     !words.trim().is_empty()
-        && quotations(text).into_iter().any(|span| {
-            let quoted = &text[span];
+        && spans.iter().any(|span| {
+            let quoted = &text[span.clone()];
             quoted == words
                 || quoted
                     .strip_suffix(CLOSING_PUNCTUATION)
@@ -235,13 +236,13 @@ mod tests {
         assert_eq!(spans.len(), 1);
         assert!(P9[spans[0].clone()].starts_with("The elections are going"));
         assert!(P9[spans[0].clone()].ends_with("in this,"));
-        assert!(is_quotation(P9, "The elections are going very smoothly, the situation in the country is encouraging. I would highly appreciate the level of organization of the election campaign. The coordinated work of both the Central Election Commission and local election commissions plays an important role in this"));
+        assert!(is_quotation(P9, &spans, "The elections are going very smoothly, the situation in the country is encouraging. I would highly appreciate the level of organization of the election campaign. The coordinated work of both the Central Election Commission and local election commissions plays an important role in this"));
         assert!(
-            !is_quotation(P9, "The elections are going very smoothly"),
+            !is_quotation(P9, &spans, "The elections are going very smoothly"),
             "part of a quotation is not the quotation"
         );
-        assert!(!is_quotation(P9, "he stressed"));
-        assert!(!is_quotation(P9, " "));
+        assert!(!is_quotation(P9, &spans, "he stressed"));
+        assert!(!is_quotation(P9, &spans, " "));
     }
 
     #[test]
@@ -251,7 +252,11 @@ mod tests {
         assert_eq!(quoted, ["nous observons", "we watch", "gut"]);
         let continued = "“We observe, and we shall report";
         assert_eq!(quotations(continued), vec![3..continued.len()]);
-        assert!(is_quotation(continued, "We observe, and we shall report"));
+        assert!(is_quotation(
+            continued,
+            &quotations(continued),
+            "We observe, and we shall report"
+        ));
         assert!(quotations("No quotation here.").is_empty());
     }
 

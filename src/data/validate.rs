@@ -7,6 +7,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;
+use std::ops::Range;
 
 use crate::data::date::{check_time, IsoDate};
 use crate::data::draft::is_confirmable;
@@ -56,6 +57,10 @@ pub fn validate(brief: &Brief) -> Vec<Problem> {
             brief.people.iter().map(|p| p.name.as_str()),
             brief.language,
         ),
+        quoted: paragraph_texts
+            .iter()
+            .map(|text| quotations(text))
+            .collect(),
     };
     v.article();
     v.people();
@@ -127,6 +132,25 @@ fn each_string_in<'v>(
     }
 }
 
+/// Whether `json`, as serde_json writes it, may hold a hidden character: one written as itself,
+/// or an escape other than those of `"`, `\`, `/`, a tab and a line end (serde_json escapes
+/// every other control character).
+fn may_hide(json: &str) -> bool {
+    let mut chars = json.chars();
+    while let Some(c) = chars.next() {
+        let hidden = match c {
+            '\\' => !matches!(chars.next(), Some('"' | '\\' | '/' | 'n' | 'r' | 't')),
+            // Printable ASCII, most of a file, without looking it up.
+            ' '..='~' => false,
+            c => is_hidden(c),
+        };
+        if hidden {
+            return true;
+        }
+    }
+    false
+}
+
 /// Calls `found` with every string the brief holds, in file order, and its path. Driven by the
 /// brief's own serialisation, so that a field added to the model is walked without anyone
 /// listing it here.
@@ -148,6 +172,9 @@ struct Validator<'a> {
     notes: HashMap<&'a str, usize>,
     /// Every place the article names one of the brief's people, in reading order.
     mentions: Vec<Mention>,
+    /// Each paragraph's quotations ([`quotations`]), read once: many statements can stand in
+    /// one paragraph.
+    quoted: Vec<Vec<Range<usize>>>,
 }
 
 impl Validator<'_> {
@@ -221,21 +248,26 @@ impl Validator<'_> {
             .map(|i| brief.article.paragraphs[i].text.as_str())
     }
 
-    /// Checks that `text` stands verbatim in paragraph `paragraph`.
-    fn verbatim(&mut self, path: &str, text: &str, paragraph_path: &str, paragraph: &str) {
+    /// Checks that `text` stands verbatim in paragraph `paragraph`; whether it does.
+    fn verbatim(&mut self, path: &str, text: &str, paragraph_path: &str, paragraph: &str) -> bool {
         if text.trim().is_empty() {
             self.report(path, "must not be empty");
-        } else if let Some(body) = self.paragraph(paragraph_path, paragraph) {
-            if !body.contains(text) {
-                self.report(
-                    path,
-                    format!(
-                        "\"{}\" does not occur in paragraph {paragraph}; sourced words must be copied verbatim",
-                        shorten(text)
-                    ),
-                );
-            }
+            return false;
         }
+        let Some(body) = self.paragraph(paragraph_path, paragraph) else {
+            return false;
+        };
+        let stands = body.contains(text);
+        if !stands {
+            self.report(
+                path,
+                format!(
+                    "\"{}\" does not occur in paragraph {paragraph}; sourced words must be copied verbatim",
+                    shorten(text)
+                ),
+            );
+        }
+        stands
     }
 
     fn sourced(&mut self, path: &str, s: &Sourced) {
@@ -298,6 +330,11 @@ impl Validator<'_> {
 
     /// Reports every string that carries a hidden character, wherever it is in the file.
     fn hidden_characters(&mut self) {
+        // Finding where each string stands takes a tree of the whole file; a sound file (the
+        // usual one) is told apart first from its serialisation, which takes a tenth as long.
+        if serde_json::to_string(self.brief).is_ok_and(|json| !may_hide(&json)) {
+            return;
+        }
         let mut found = Vec::new();
         each_string(self.brief, &mut |path, text| {
             if let Some(c) = text.chars().find(|&c| is_hidden(c)) {
@@ -446,23 +483,25 @@ impl Validator<'_> {
             if let Some(date) = &s.date {
                 self.date(&format!("{at}.date"), date);
             }
-            self.verbatim(
+            let stands = self.verbatim(
                 &format!("{at}.text"),
                 &s.text,
                 &format!("{at}.paragraph"),
                 &s.paragraph,
             );
             self.note_refs(&format!("{at}.notes"), &s.notes);
+            // Words not found in their paragraph are reported already; whom they are credited
+            // to can only be read where they stand.
             let Some(paragraph) = self.paragraphs.get(s.paragraph.as_str()).copied() else {
                 continue;
             };
-            let body = brief.article.paragraphs[paragraph].text.as_str();
-            // Words not found in their paragraph are reported already; whom they are credited
-            // to can only be read where they stand.
-            if s.text.trim().is_empty() || !body.contains(&s.text) {
+            if !stands {
                 continue;
             }
-            if s.kind == StatementKind::DirectQuote && !is_quotation(body, &s.text) {
+            let body = brief.article.paragraphs[paragraph].text.as_str();
+            if s.kind == StatementKind::DirectQuote
+                && !is_quotation(body, &self.quoted[paragraph], &s.text)
+            {
                 self.report(
                     format!("{at}.kind"),
                     format!(
@@ -522,7 +561,7 @@ impl Validator<'_> {
             self.report(path, "must not be empty");
             return;
         }
-        let quoted = quotations(body);
+        let quoted = &self.quoted[paragraph];
         let occurrences = whole_words(body, printed);
         let Some(&place) = occurrences
             .iter()
@@ -1227,6 +1266,30 @@ mod tests {
                 },
             ]
         );
+    }
+
+    #[test]
+    fn a_backspace_and_a_form_feed_are_found_though_json_writes_them_as_letters() {
+        let mut b = sample();
+        b.events[0].label = "Meet\u{8}ing".into();
+        b.editor_notes[0].text = "A\u{C} note.".into();
+        b.article.byline = Some("\"Jeffrey\"\\Roundtree/\r\n".into());
+        let hidden: Vec<String> = validate(&b).into_iter().map(|p| p.path).collect();
+        assert_eq!(hidden, ["events[0].label", "editor_notes[0].text"]);
+    }
+
+    #[test]
+    fn only_json_with_a_hidden_character_or_an_unusual_escape_may_hide_one() {
+        assert!(!may_hide(r#"{"a":"\"Meeting\" \\ a/b\n\r\t «ё»"}"#));
+        for json in [
+            r#"{"a":"\b"}"#,
+            r#"{"a":"\f"}"#,
+            r#"{"a":"\u0001"}"#,
+            "{\"a\":\"\u{200B}\"}",
+            "{\"a\":\"\u{7F}\"}",
+        ] {
+            assert!(may_hide(json), "{json}");
+        }
     }
 
     #[test]

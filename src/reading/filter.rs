@@ -3,7 +3,7 @@
 
 use crate::data::model::{Brief, Speaker, Statement, StatementKind};
 use crate::reading::search;
-use crate::reading::timeline::speaker_label;
+use crate::reading::timeline::speaker_name;
 use crate::words::{words, Locale};
 
 /// The speaker key of the meeting's participants speaking together.
@@ -129,7 +129,7 @@ pub fn kind_from_key(key: &str) -> Option<StatementKind> {
 /// What a search looks through for a statement — its words, its speaker's name and how the
 /// article names the speaker — folded, one per line so that no match spans two of them.
 pub fn searchable(locale: Locale, brief: &Brief, statement: &Statement) -> String {
-    let name = speaker_label(locale, brief, statement).name;
+    let name = speaker_name(locale, brief, statement);
     search::fold(&format!(
         "{}\n{name}\n{}",
         statement.text, statement.speaker_as_printed
@@ -155,7 +155,7 @@ pub fn speaker_choices(locale: Locale, brief: &Brief) -> Vec<(String, String)> {
     for statement in &brief.statements {
         let key = speaker_key(statement);
         if !choices.iter().any(|(k, _)| k == key) {
-            let label = speaker_label(locale, brief, statement).name;
+            let label = speaker_name(locale, brief, statement);
             choices.push((key.to_string(), label));
         }
     }

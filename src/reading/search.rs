@@ -12,6 +12,11 @@ use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 /// followed by a separate accent is "é" is "e". A character that decomposes into several
 /// letters (a Hangul syllable into its jamo) stays whole: its first letter alone is not it.
 pub fn fold_char(c: char) -> Option<char> {
+    // Most text is mostly ASCII, which has no marks to drop: its lower case is its folding,
+    // without the decomposition tables (the search index folds every statement of a brief).
+    if c.is_ascii() {
+        return Some(c.to_ascii_lowercase());
+    }
     if is_combining_mark(c) {
         return None;
     }
@@ -40,7 +45,10 @@ pub fn fold_char(c: char) -> Option<char> {
 
 /// Text folded for comparison (see [`fold_char`]).
 pub fn fold(text: &str) -> String {
-    text.chars().filter_map(fold_char).collect()
+    // Folding keeps or shortens most text: room for it at once, not grown letter by letter.
+    let mut folded = String::with_capacity(text.len());
+    folded.extend(text.chars().filter_map(fold_char));
+    folded
 }
 
 /// Where `query` occurs in `text`, as byte ranges of `text`, ignoring case and diacritics.

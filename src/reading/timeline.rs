@@ -59,34 +59,39 @@ pub struct SpeakerLabel {
 /// The label for a statement's speaker, built only from words the brief holds, framed in the
 /// reader's words.
 pub fn speaker_label(locale: Locale, brief: &Brief, statement: &Statement) -> SpeakerLabel {
-    let (name, detail) = match &statement.speaker {
-        Speaker::Person(id) => match brief.person(id) {
-            Some(person) => {
-                let mut detail = person.role.text.clone();
-                if let Some(mission) = brief.mission_headed_by(id) {
-                    detail.push_str(" · ");
-                    let mission = &mission.name.text;
-                    detail.push_str(&words!(locale, head_of, mission).to_string());
-                }
-                (person.name.clone(), Some(detail))
+    let detail = match &statement.speaker {
+        Speaker::Person(id) => brief.person(id).map(|person| {
+            let mut detail = person.role.text.clone();
+            if let Some(mission) = brief.mission_headed_by(id) {
+                detail.push_str(" · ");
+                let mission = &mission.name.text;
+                detail.push_str(&words!(locale, head_of, mission).to_string());
             }
-            None => (id.clone(), None),
-        },
-        Speaker::BothParties => (words!(locale, speaker_both).to_string(), None),
-        Speaker::Report => (
-            words!(locale, speaker_report).to_string(),
-            brief.article.attribution.as_ref().map(|a| {
-                let source = &a.source_name;
-                words!(locale, speaker_report_credit, source).to_string()
-            }),
-        ),
-        Speaker::Organisation(name) => (name.clone(), None),
-        Speaker::NotReported => (words!(locale, speaker_not_reported).to_string(), None),
+            detail
+        }),
+        Speaker::Report => brief.article.attribution.as_ref().map(|a| {
+            let source = &a.source_name;
+            words!(locale, speaker_report_credit, source).to_string()
+        }),
+        _ => None,
     };
     SpeakerLabel {
-        name,
+        name: speaker_name(locale, brief, statement),
         detail,
         as_printed: statement.speaker_as_printed.clone(),
+    }
+}
+
+/// The name in [`speaker_label`] alone: what a search looks through.
+pub fn speaker_name(locale: Locale, brief: &Brief, statement: &Statement) -> String {
+    match &statement.speaker {
+        Speaker::Person(id) => brief
+            .person(id)
+            .map_or_else(|| id.clone(), |person| person.name.clone()),
+        Speaker::BothParties => words!(locale, speaker_both).to_string(),
+        Speaker::Report => words!(locale, speaker_report).to_string(),
+        Speaker::Organisation(name) => name.clone(),
+        Speaker::NotReported => words!(locale, speaker_not_reported).to_string(),
     }
 }
 
