@@ -49,6 +49,17 @@ test('filters by mission, speaker and kind narrow the timeline together', async 
 
 test('a search typed key by key is one step of history, and Back returns to the timeline before it', async () => {
   const page = await brief.newPage();
+  // Counts the addresses the page writes: recording one takes the browser milliseconds.
+  await page.addInitScript(() => {
+    window.__writes = [];
+    for (const name of ['pushState', 'replaceState']) {
+      const write = history[name].bind(history);
+      history[name] = (state, title, url) => {
+        window.__writes.push([name, String(url)]);
+        return write(state, title, url);
+      };
+    }
+  });
   await brief.open(page);
   // A state before the search: quotes only (itself a step of history).
   await page.getByLabel('Kind', { exact: true }).selectOption('quote');
@@ -56,16 +67,38 @@ test('a search typed key by key is one step of history, and Back returns to the 
   const steps = await page.evaluate(() => history.length);
   const box = page.getByLabel('Search the article and statements');
   await box.click();
-  // Real keystrokes, six input events: the first adds a step, the others refine it.
+  const written = await page.evaluate(() => window.__writes.length);
+  // Real keystrokes, six input events: the first adds a step, the others refine it, written
+  // once typing pauses.
   await page.keyboard.type('smooth', { delay: 20 });
   await page.waitForFunction(() => location.hash.includes('q=smooth'));
   await page.waitForFunction(() => document.querySelectorAll('[data-testid=statement]').length === 1);
   assert.equal(await page.evaluate(() => history.length), steps + 1);
+  assert.deepEqual(await page.evaluate((from) => window.__writes.slice(from).map(([name, url]) => [name, url.replace(/^.*#/, '#')]), written), [
+    ['pushState', '#kind=quote&q=s'],
+    ['replaceState', '#kind=quote&q=smooth'],
+  ]);
   await page.goBack();
   await page.waitForFunction(() => !location.hash.includes('q='));
   await page.waitForFunction(() => document.querySelectorAll('[data-testid=statement]').length === 4);
   assert.equal(await box.inputValue(), '');
   assert.equal(await page.evaluate(() => location.hash), '#kind=quote');
+  assert.deepEqual(page.errors, [], 'no console errors');
+});
+
+test('a link followed before typing pauses leaves the whole search in the step before it', async () => {
+  const page = await brief.newPage();
+  await brief.open(page);
+  await page.getByLabel('Search the article and statements').click();
+  await page.keyboard.type('smooth', { delay: 20 });
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=statement]').length === 1);
+  // At once, well within the pause that writes the typed search.
+  await page.locator('#statement-niyazaliyev-smooth-elections [data-testid=source-link]').click();
+  await page.waitForFunction(() => location.hash.startsWith('#quote-niyazaliyev-smooth-elections'));
+  await page.goBack();
+  await page.waitForFunction(() => !document.querySelector('mark.quote-mark'));
+  assert.equal(await page.evaluate(() => location.hash), '#q=smooth');
+  assert.equal(await page.getByLabel('Search the article and statements').inputValue(), 'smooth');
   assert.deepEqual(page.errors, [], 'no console errors');
 });
 
@@ -83,14 +116,14 @@ test('a filter changed after "Show more" lists its statements from the first pag
   const page = await brief.newPage();
   await brief.open(page, '?src=data/many.json');
   const listed = (n) => page.waitForFunction((n) => document.querySelectorAll('[data-testid=statement]').length === n, n);
-  await listed(100);
-  assert.equal(await page.getByTestId('show-more').textContent(), 'Show 100 more of 311 statements');
+  await listed(30);
+  assert.equal(await page.getByTestId('show-more').textContent(), 'Show 30 more of 311 statements');
   await page.getByTestId('show-more').click();
-  await listed(200);
-  // Direct quotes only: 154 match, and the first 100 of them are listed, not all 154.
+  await listed(60);
+  // Direct quotes only: 154 match, and the first 30 of them are listed, not 60.
   await page.getByLabel('Kind', { exact: true }).selectOption('quote');
   await page.waitForFunction(() => !document.querySelector('[data-statement^=reported-]'));
-  assert.equal(await page.getByTestId('statement').count(), 100);
-  assert.equal(await page.getByTestId('show-more').textContent(), 'Show 54 more of 154 statements');
+  assert.equal(await page.getByTestId('statement').count(), 30);
+  assert.equal(await page.getByTestId('show-more').textContent(), 'Show 30 more of 154 statements');
   assert.deepEqual(page.errors, [], 'no console errors');
 });

@@ -514,10 +514,10 @@ async fn the_observer_chart_says_in_words_what_it_draws() {
 }
 
 #[wasm_bindgen_test]
-async fn a_long_timeline_is_listed_a_hundred_statements_at_a_time() {
+async fn a_long_timeline_is_listed_thirty_statements_at_a_time() {
     let mut brief = (*bundled()).clone();
     let originals = brief.statements.clone();
-    brief.statements = (0..250)
+    brief.statements = (0..70)
         .map(|i| {
             let mut s = originals[i % originals.len()].clone();
             if i >= originals.len() {
@@ -530,19 +530,19 @@ async fn a_long_timeline_is_listed_a_hundred_statements_at_a_time() {
     let mounted = mount(move || view! { <BriefView brief/> }).await;
     let root = &mounted.root;
     let listed = || all(root, "[data-testid=statement]").len();
-    assert_eq!(listed(), 100);
+    assert_eq!(listed(), 30);
     let more = one(root, "[data-testid=show-more]");
-    assert_eq!(text(&more), "Show 100 more of 250 statements");
+    assert_eq!(text(&more), "Show 30 more of 70 statements");
     more.click();
     tick().await;
-    assert_eq!(listed(), 200);
+    assert_eq!(listed(), 60);
     assert_eq!(
         text(&one(root, "[data-testid=show-more]")),
-        "Show 50 more of 250 statements"
+        "Show 10 more of 70 statements"
     );
     one(root, "[data-testid=show-more]").click();
     tick().await;
-    assert_eq!(listed(), 250);
+    assert_eq!(listed(), 70);
     assert!(all(root, "[data-testid=show-more]").is_empty());
 }
 

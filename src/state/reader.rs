@@ -25,7 +25,11 @@ pub fn opens_elsewhere(ev: &MouseEvent) -> bool {
 
 /// How many statements the timeline lists at a time; more come with "Show more", so that a
 /// brief of thousands of statements stays quick to filter.
-pub const LISTED_AT_FIRST: usize = 100;
+pub const LISTED_AT_FIRST: usize = 30;
+
+/// How long typing must pause before the page's address takes the search typed: the browser
+/// takes a few milliseconds to record an address, which a keystroke cannot spare.
+const TYPING_PAUSE: std::time::Duration = std::time::Duration::from_millis(300);
 
 /// How a change of state enters the browser's history.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -62,6 +66,9 @@ pub struct ReaderState {
     /// waits here: a part not yet taken over must find the state it was rendered with.
     /// `None` once the brief is in place ([`ReaderState::put_in_place`]).
     held: StoredValue<Option<Vec<HeldAction>>>,
+    /// An address that replaces the current one once typing pauses ([`TYPING_PAUSE`]), and
+    /// the timer that will write it.
+    unwritten: StoredValue<Option<(String, TimeoutHandle)>>,
 }
 
 /// Something the reader did while the page was being taken over, done once it is in place.
@@ -106,7 +113,50 @@ impl ReaderState {
                     .is_some_and(|context| context.during_hydration())
                     .then(Vec::new),
             ),
+            unwritten: StoredValue::new(None),
         }
+    }
+
+    /// Records `hash` as the page's address: a new step of history at once, a change of the
+    /// current step once typing pauses, so that a run of keystrokes writes one address.
+    fn write_url(&self, hash: String, history: History) {
+        match history {
+            History::Push => {
+                self.settle_url();
+                write_history(&hash, History::Push);
+            }
+            History::Replace => {
+                // This address takes the place of the one waiting.
+                self.forget_unwritten_url();
+                let unwritten = self.unwritten;
+                let write = {
+                    let hash = hash.clone();
+                    move || {
+                        unwritten.set_value(None);
+                        write_history(&hash, History::Replace);
+                    }
+                };
+                match set_timeout_with_handle(write, TYPING_PAUSE) {
+                    Ok(timer) => self.unwritten.set_value(Some((hash, timer))),
+                    Err(_) => write_history(&hash, History::Replace),
+                }
+            }
+        }
+    }
+
+    /// Writes at once the address that waits for typing to pause: what was typed belongs to
+    /// the current step of history, before any new one.
+    fn settle_url(&self) {
+        if let Some(hash) = self.forget_unwritten_url() {
+            write_history(&hash, History::Replace);
+        }
+    }
+
+    /// Drops the address waiting for typing to pause, if any, and says what it was.
+    fn forget_unwritten_url(&self) -> Option<String> {
+        let (hash, timer) = self.unwritten.try_update_value(Option::take).flatten()?;
+        timer.clear();
+        Some(hash)
     }
 
     /// Does `action` now, or once the brief is in place if the page is still being taken over.
@@ -226,7 +276,10 @@ impl ReaderState {
         if opens_elsewhere(ev) {
             return;
         }
-        if !self.owns_url() {
+        if self.owns_url() {
+            // The browser is about to add a step for the link.
+            self.settle_url();
+        } else {
             ev.prevent_default();
         }
         // Selecting here also covers a repeated click, which changes no hash.
@@ -237,8 +290,7 @@ impl ReaderState {
     pub fn go(&self, target: Target) {
         self.act(move |state| {
             if state.owns_url() {
-                let hash = untrack(|| state.href(&target));
-                write_history(&hash, History::Push);
+                state.write_url(untrack(|| state.href(&target)), History::Push);
             }
             state.select(Some(target), true);
         })
@@ -248,6 +300,9 @@ impl ReaderState {
     /// to a newly selected target only with `focus`.
     pub fn follow_url(&self, focus: bool) {
         self.act(move |state| {
+            // The address changed under it (Back, Forward, a link): what was typed there is
+            // left to the step it was typed in.
+            state.forget_unwritten_url();
             let hash = window().location().hash().unwrap_or_default();
             let url = UrlState::parse(&hash);
             state.apply_filter(url.filter);
@@ -296,7 +351,7 @@ impl ReaderState {
                     target: state.target.get_untracked(),
                     filter: filter.clone(),
                 };
-                write_history(&url.format(), history);
+                state.write_url(url.format(), history);
             }
             state.apply_filter(filter);
         })
@@ -313,7 +368,7 @@ impl ReaderState {
                     target: None,
                     filter: state.filter_untracked(),
                 };
-                write_history(&url.format(), History::Push);
+                state.write_url(url.format(), History::Push);
             }
             state.target.set(None);
         })
