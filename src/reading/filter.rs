@@ -100,13 +100,48 @@ impl FilterIndex {
     /// The statements that pass `filter`, as indices into the brief's statements, in the
     /// index's order. `brief` is the brief the index was made for.
     pub fn matching(&self, brief: &Brief, filter: &Filter) -> Vec<usize> {
+        self.narrowed(brief, filter, None).statements
+    }
+
+    /// [`FilterIndex::matching`], looking only through the statements `previous` found when
+    /// `filter` cannot find others: the same choices, and search words that contain the
+    /// previous ones (each letter typed narrows the search).
+    pub fn narrowed(&self, brief: &Brief, filter: &Filter, previous: Option<&Matches>) -> Matches {
         let query = search::fold(filter.query.trim());
-        self.order
+        let among = previous
+            .filter(|p| {
+                let Filter {
+                    mission,
+                    speaker,
+                    kind,
+                    ..
+                } = &p.filter;
+                (mission, speaker, kind) == (&filter.mission, &filter.speaker, &filter.kind)
+                    && query.contains(&p.query)
+            })
+            .map_or(&self.order, |p| &p.statements);
+        let statements = among
             .iter()
             .copied()
             .filter(|&i| filter.admits_folded(brief, &brief.statements[i], &self.folded[i], &query))
-            .collect()
+            .collect();
+        Matches {
+            filter: filter.clone(),
+            query,
+            statements,
+        }
     }
+}
+
+/// The statements a filter leaves ([`FilterIndex::narrowed`]), with the filter: where a
+/// narrower one can start.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Matches {
+    filter: Filter,
+    /// The filter's search words, folded.
+    query: String,
+    /// The statements, as indices into the brief's statements, in the index's order.
+    pub statements: Vec<usize>,
 }
 
 /// How a kind filter is written in links and form values.
@@ -263,6 +298,61 @@ mod tests {
         // Of those four, the direct quotes (ALL[9], ALL[3] and ALL[1]), as the index orders them.
         assert_eq!(index.matching(&brief, &quotes), [9, 3, 1]);
         assert_eq!(index.matching(&brief, &Filter::default()), [9, 3, 7, 1]);
+    }
+
+    #[test]
+    fn a_search_typed_further_looks_only_through_what_it_found_before() {
+        let brief = bundled();
+        let index = FilterIndex::new(Locale::en, &brief, (0..brief.statements.len()).collect());
+        let words = |query: &str| Filter {
+            query: query.into(),
+            ..Filter::default()
+        };
+        // Typed key by key, then the last letter taken back: each step finds what a search
+        // from scratch finds (the statements whose words hold them, by hand from the data).
+        let mut previous: Option<Matches> = None;
+        for (query, expected) in [
+            ("m", &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10][..]),
+            ("mission", &[0, 1, 2, 4, 5, 6, 8, 9, 10]),
+            ("missions", &[0, 2, 6, 9, 10]),
+            ("mission", &[0, 1, 2, 4, 5, 6, 8, 9, 10]),
+        ] {
+            let found = index.narrowed(&brief, &words(query), previous.as_ref());
+            assert_eq!(found.statements, expected, "{query}");
+            previous = Some(found);
+        }
+        // Given that "s" found only statement 9, "smoothly" looks nowhere else…
+        let only_nine = Matches {
+            filter: words("S"),
+            query: "s".into(),
+            statements: vec![9],
+        };
+        let smoothly = index.narrowed(&brief, &words("smoothly"), Some(&only_nine));
+        assert_eq!(smoothly.statements, [9]);
+        let none_found = Matches {
+            statements: vec![],
+            ..only_nine.clone()
+        };
+        let narrowed = |filter: &Filter| index.narrowed(&brief, filter, Some(&none_found));
+        assert_eq!(narrowed(&words("smoothly")).statements, Vec::<usize>::new());
+        // …but words that do not hold the previous ones, or another choice, look through all.
+        assert_eq!(narrowed(&words("traditionally")).statements, [6]);
+        for choice in [
+            Filter {
+                mission: Some("sco".into()),
+                ..words("smoothly")
+            },
+            Filter {
+                speaker: Some("niyazaliyev".into()),
+                ..words("smoothly")
+            },
+            Filter {
+                kind: Some(StatementKind::DirectQuote),
+                ..words("smoothly")
+            },
+        ] {
+            assert_eq!(narrowed(&choice).statements, [9], "{choice:?}");
+        }
     }
 
     #[test]

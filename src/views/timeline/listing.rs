@@ -4,15 +4,15 @@ use leptos::prelude::*;
 
 use crate::data::model::Brief;
 
-use crate::reading::filter::FilterIndex;
+use crate::reading::filter::{FilterIndex, Matches};
 use crate::state::reader::ReaderState;
 
 /// Which statements the timeline lists: those the filters leave, in timeline order, a page at
 /// a time, so that a brief of thousands of statements stays quick to filter.
 #[derive(Clone, Copy)]
 pub struct Listing {
-    /// Every statement the filters leave (indices into the brief's statements).
-    pub matching: Memo<Vec<usize>>,
+    /// Every statement the filters leave.
+    pub matching: Memo<Matches>,
     /// The ones listed, in order: the first pages of `matching`.
     pub listed: Memo<Vec<usize>>,
     /// Whether each statement of the brief is listed, by index.
@@ -24,10 +24,12 @@ impl Listing {
     /// for `brief`), listed as far as the reader asked.
     pub fn new(brief: Arc<Brief>, index: FilterIndex, state: ReaderState) -> Self {
         let count = brief.statements.len();
-        let matching = Memo::new(move |_| index.matching(&brief, &state.filter()));
+        // Each keystroke of a search looks through what the one before found.
+        let matching = Memo::new(move |previous| index.narrowed(&brief, &state.filter(), previous));
         let listed = Memo::new(move |_| {
             matching.with(|m| {
-                m.iter()
+                m.statements
+                    .iter()
                     .take(state.listed())
                     .copied()
                     .collect::<Vec<usize>>()

@@ -56,7 +56,7 @@ pub fn StatementTimeline() -> impl IntoView {
         .into_iter()
         .map(|day| InTurn::new(move || view! { <TimelineDaySection day listing roving/> }))
         .collect_view();
-    let shown = Signal::derive(move || listing.matching.with(Vec::len));
+    let shown = Signal::derive(move || listing.matching.with(|m| m.statements.len()));
     let more = move || shown.get().saturating_sub(state.listed());
     let show_more = move |_| state.list_more();
     view! {
