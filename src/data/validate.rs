@@ -136,16 +136,28 @@ fn each_string_in<'v>(
 /// or an escape other than those of `"`, `\`, `/`, a tab and a line end (serde_json escapes
 /// every other control character).
 fn may_hide(json: &str) -> bool {
-    let mut chars = json.chars();
-    while let Some(c) = chars.next() {
-        let hidden = match c {
-            '\\' => !matches!(chars.next(), Some('"' | '\\' | '/' | 'n' | 'r' | 't')),
-            // Printable ASCII, most of a file, without looking it up.
-            ' '..='~' => false,
-            c => is_hidden(c),
-        };
-        if hidden {
-            return true;
+    let bytes = json.as_bytes();
+    let mut at = 0;
+    // Printable ASCII, most of a file, is passed over byte by byte without a look-up.
+    while let Some(skip) = bytes[at..]
+        .iter()
+        .position(|&b| b == b'\\' || !(b' '..b'\x7F').contains(&b))
+    {
+        at += skip;
+        if bytes[at] == b'\\' {
+            if !matches!(
+                bytes.get(at + 1),
+                Some(b'"' | b'\\' | b'/' | b'n' | b'r' | b't')
+            ) {
+                return true;
+            }
+            at += 2;
+        } else {
+            let c = json[at..].chars().next().unwrap_or_default();
+            if is_hidden(c) {
+                return true;
+            }
+            at += c.len_utf8();
         }
     }
     false
@@ -1287,6 +1299,8 @@ mod tests {
             r#"{"a":"\u0001"}"#,
             "{\"a\":\"\u{200B}\"}",
             "{\"a\":\"\u{7F}\"}",
+            "{\"a\":\"\u{1F}\"}",
+            "{\"a\":\"\\",
         ] {
             assert!(may_hide(json), "{json}");
         }
