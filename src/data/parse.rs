@@ -8,7 +8,7 @@
 use thiserror::Error;
 
 use crate::data::model::Brief;
-use crate::data::validate::{validate, Problem};
+use crate::data::validate::{validate_text, Problem};
 
 /// Where the bundled brief lives, relative to the page, so that a dist served from any
 /// sub-path finds it.
@@ -130,21 +130,14 @@ impl LoadError {
 }
 
 /// Reads and checks a brief from the text of `file`: serde reads the shape (the path of a fault
-/// tracked by `serde_path_to_error`), then [`validate`] checks what the types cannot say.
+/// tracked by `serde_path_to_error`), then [`validate`](crate::data::validate::validate) checks what the types cannot say.
 pub fn parse_brief(file: &str, text: &str) -> Result<Brief, LoadError> {
-    read_shape(file, text).and_then(|brief| checked(file, brief))
+    read_shape(file, text).and_then(|brief| checked(file, text, brief))
 }
 
 /// The first half of [`parse_brief`], for a caller that checks in a later task: the brief as
 /// serde reads it from the text of `file`, not yet validated.
 pub fn read_shape(file: &str, text: &str) -> Result<Brief, LoadError> {
-    // Tracking where a fault is slows the reading by half: only a faulty file is read again
-    // with it, which faults at the same place.
-    serde_json::from_str(text).or_else(|_| read_tracked(file, text))
-}
-
-/// [`read_shape`] with the path of the fault tracked.
-fn read_tracked(file: &str, text: &str) -> Result<Brief, LoadError> {
     let mut json = serde_json::Deserializer::from_str(text);
     serde_path_to_error::deserialize(&mut json)
         .map_err(|e| (e.path().to_string(), e.into_inner()))
@@ -171,9 +164,10 @@ fn read_tracked(file: &str, text: &str) -> Result<Brief, LoadError> {
         })
 }
 
-/// The second half of [`parse_brief`]: `brief`, read from `file`, if it passes [`validate`].
-pub fn checked(file: &str, brief: Brief) -> Result<Brief, LoadError> {
-    let problems = validate(&brief);
+/// The second half of [`parse_brief`]: `brief`, read from `text`, the content of `file`, if it
+/// passes [`validate`](crate::data::validate::validate).
+pub fn checked(file: &str, text: &str, brief: Brief) -> Result<Brief, LoadError> {
+    let problems = validate_text(&brief, text);
     if problems.is_empty() {
         Ok(brief)
     } else {

@@ -158,13 +158,13 @@ pub fn start() {
     let rendered = !afresh && root.child_element_count() > 0;
     // The brief the page carries is read in this task, checked in the next, and the page taken
     // over in the ones after, so that no task holds a phone for long.
-    let Some((source, brief)) = rendered.then(embedded_brief).flatten() else {
+    let Some((source, text, brief)) = rendered.then(embedded_brief).flatten() else {
         mount_page(root, placement);
         return;
     };
     wasm_bindgen_futures::spawn_local(async move {
         next_turn().await;
-        let Ok(brief) = checked(&source, brief).map(Arc::new) else {
+        let Ok(brief) = checked(&source, &text, brief).map(Arc::new) else {
             mount_page(root, placement);
             return;
         };
@@ -225,10 +225,10 @@ fn in_charge(root: &web_sys::HtmlElement, how: &str) {
     }
 }
 
-/// The brief the page was rendered from, as the page carries it, with the name of its file;
-/// read but not yet checked ([`checked`]); `None` when it is missing or cannot be read (then
-/// the page renders afresh from the data file).
-fn embedded_brief() -> Option<(String, Brief)> {
+/// The brief the page was rendered from, as the page carries it, with the name of its file and
+/// its text; read but not yet checked ([`checked`]); `None` when it is missing or cannot be read
+/// (then the page renders afresh from the data file).
+fn embedded_brief() -> Option<(String, String, Brief)> {
     let text = document()
         .get_element_by_id(page::DATA_ID)?
         .text_content()?;
@@ -236,7 +236,7 @@ fn embedded_brief() -> Option<(String, Brief)> {
         .document_element()?
         .get_attribute(page::SOURCE_ATTRIBUTE)?;
     let brief = read_shape(&source, &text).ok()?;
-    Some((source, brief))
+    Some((source, text, brief))
 }
 
 /// Acts on the early script's check of the data file (`page::CHECK_GLOBAL`), which asked
