@@ -1332,6 +1332,8 @@ mod tests {
             "{\"a\":\"\u{7F}\"}",
             "{\"a\":\"\u{1F}\"}",
             "{\"a\":\"\\",
+            // After several stops on the way: escapes, letters beyond ASCII.
+            "{\"a\":\"«ё» \\\" a/b \\n c \u{200B}\"}",
         ] {
             assert!(may_hide(json), "{json}");
         }
