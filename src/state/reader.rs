@@ -132,7 +132,8 @@ impl ReaderState {
                 let write = {
                     let hash = hash.clone();
                     move || {
-                        unwritten.set_value(None);
+                        // A brief removed meanwhile has let its state go: nothing to clear.
+                        unwritten.try_update_value(|unwritten| *unwritten = None);
                         write_history(&hash, History::Replace);
                     }
                 };
