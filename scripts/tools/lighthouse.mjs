@@ -1,8 +1,9 @@
 // Lighthouse 12.2.3 in Debian's Chromium against the release dist (after `trunk build
 // --release`), on the phone preset. Prints the four category scores and the paint and
-// blocking-time metrics against their budgets, as the median of `--runs` runs (one by default:
-// the benchmark, scripts/bench.sh, asks for three, since one run is noisy). Exits non-zero when
-// accessibility is below 100; that part gates CI. The other budgets are reported only.
+// blocking-time metrics against their budgets, as the median of `--runs` runs (one by default;
+// scripts/test.sh and the benchmark ask for three, since one run is noisy). Exits non-zero when
+// accessibility is below 100 or performance below 90 (`GATES`); that part gates CI. The other
+// budgets are reported only.
 //   node scripts/tools/lighthouse.mjs [--runs 3]
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
@@ -11,8 +12,11 @@ import { CHROMIUM } from '../lib/browser.mjs';
 
 const runsAt = process.argv.indexOf('--runs');
 const RUNS = runsAt > 0 ? Number(process.argv[runsAt + 1]) || 1 : 1;
-/** Category scores (0–100) the brief must reach; only accessibility gates. */
+/** Category scores (0–100) the brief aims at. */
 const BUDGETS = { accessibility: 100, 'best-practices': 100, seo: 100, performance: 100 };
+/** The scores below which the run fails: performance's gate is under its budget, as a score
+ * moves by a few points from run to run on one machine. */
+const GATES = { accessibility: 100, performance: 90 };
 /** The largest paint may come at most this long after the first (ms). */
 const BUDGET_LCP_AFTER_FCP_MS = 100;
 /** Total blocking time (ms). */
@@ -56,7 +60,10 @@ for (const [id, budget] of Object.entries(BUDGETS)) {
       }
     }
   }
-  if (id === 'accessibility' && !within) failed = true;
+  if (id in GATES && score < GATES[id]) {
+    console.log(`      BELOW THE GATE of ${GATES[id]}`);
+    failed = true;
+  }
 }
 
 // Where the performance score goes: the simulated phone's paints and blocking time against
