@@ -462,6 +462,16 @@ mod tests {
     }
 
     #[test]
+    fn a_domain_with_a_subdomain_alone_on_a_line_is_left_out_where_it_stands() {
+        let layout = read(
+            "Headline\n\nFirst paragraph.\n\nwww.oku.az\n\nSecond paragraph.\n",
+            Language::En,
+        );
+        assert_eq!(layout.paragraphs, ["First paragraph.", "Second paragraph."]);
+        assert_eq!(layout.left_out, ["www.oku.az"]);
+    }
+
+    #[test]
     fn a_line_of_more_than_three_words_under_the_date_line_is_the_breadcrumb_not_a_rubric() {
         let layout = read(
             "02.09.2024 10:26\nГлавнаяПолитикаНовости стран Содружества Независимых Государств\n\nЗаголовок\n\nТекст статьи.\n",
