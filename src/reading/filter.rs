@@ -1,6 +1,8 @@
 //! Narrowing the timeline: by mission (statements by its head), by speaker, by kind (direct
 //! quote or reported speech) and by words, and the choices each filter offers.
 
+use std::sync::OnceLock;
+
 use crate::data::model::{Brief, Speaker, Statement, StatementKind};
 use crate::reading::search;
 use crate::reading::timeline::speaker_name;
@@ -80,21 +82,39 @@ impl Filter {
 /// timeline of thousands of statements filters within a frame.
 #[derive(Debug)]
 pub struct FilterIndex {
+    locale: Locale,
     order: Vec<usize>,
-    folded: Vec<String>,
+    /// Each statement's [`searchable`] text, made the first time words are searched for (or
+    /// [`FilterIndex::prepare`]d): a brief is shown without it, sooner when it is long.
+    folded: OnceLock<Vec<String>>,
 }
 
 impl FilterIndex {
-    /// Prepares the statements of `brief` to be listed in `order` (indices into its
-    /// statements, such as the timeline's days one after the other), their speakers named in
-    /// the reader's words.
-    pub fn new(locale: Locale, brief: &Brief, order: Vec<usize>) -> Self {
-        let folded = brief
-            .statements
-            .iter()
-            .map(|s| searchable(locale, brief, s))
-            .collect();
-        Self { order, folded }
+    /// An index of a brief's statements listed in `order` (indices into its statements, such
+    /// as the timeline's days one after the other), their speakers named in the reader's words.
+    pub fn new(locale: Locale, order: Vec<usize>) -> Self {
+        Self {
+            locale,
+            order,
+            folded: OnceLock::new(),
+        }
+    }
+
+    /// Makes the searchable texts of `brief` (the brief the index is for) now, if not yet made,
+    /// so that the first search need not.
+    pub fn prepare(&self, brief: &Brief) {
+        self.folded(brief);
+    }
+
+    /// Each statement's searchable text, made now if not yet.
+    fn folded(&self, brief: &Brief) -> &[String] {
+        self.folded.get_or_init(|| {
+            brief
+                .statements
+                .iter()
+                .map(|s| searchable(self.locale, brief, s))
+                .collect()
+        })
     }
 
     /// The statements that pass `filter`, as indices into the brief's statements, in the
@@ -120,10 +140,19 @@ impl FilterIndex {
                     && query.contains(&p.query)
             })
             .map_or(&self.order, |p| &p.statements);
+        // Choices alone need no searchable text.
+        let folded: &[String] = if query.is_empty() {
+            &[]
+        } else {
+            self.folded(brief)
+        };
         let statements = among
             .iter()
             .copied()
-            .filter(|&i| filter.admits_folded(brief, &brief.statements[i], &self.folded[i], &query))
+            .filter(|&i| {
+                let words = folded.get(i).map_or("", String::as_str);
+                filter.admits_folded(brief, &brief.statements[i], words, &query)
+            })
             .collect();
         Matches {
             filter: filter.clone(),
@@ -225,7 +254,7 @@ mod tests {
 
     /// The ids of the statements `filter` passes, listed in file order.
     fn ids(brief: &Brief, filter: &Filter) -> Vec<String> {
-        let index = FilterIndex::new(Locale::en, brief, (0..brief.statements.len()).collect());
+        let index = FilterIndex::new(Locale::en, (0..brief.statements.len()).collect());
         index
             .matching(brief, filter)
             .into_iter()
@@ -288,9 +317,33 @@ mod tests {
     }
 
     #[test]
+    fn searchable_texts_are_made_only_once_words_are_searched_for_or_asked_for() {
+        let brief = bundled();
+        let index = FilterIndex::new(Locale::en, (0..brief.statements.len()).collect());
+        let quotes = Filter {
+            kind: Some(StatementKind::DirectQuote),
+            ..Filter::default()
+        };
+        // The direct quotes, by hand from data/brief.json.
+        assert_eq!(index.matching(&brief, &quotes), [1, 3, 6, 9]);
+        assert!(index.folded.get().is_none(), "a choice alone made them");
+        let smooth = Filter {
+            query: "smooth".into(),
+            ..Filter::default()
+        };
+        assert_eq!(index.matching(&brief, &smooth), [9]);
+        assert_eq!(index.folded.get().map(Vec::len), Some(11));
+
+        let prepared = FilterIndex::new(Locale::en, vec![]);
+        assert!(prepared.folded.get().is_none());
+        prepared.prepare(&brief);
+        assert_eq!(prepared.folded.get().map(Vec::len), Some(11));
+    }
+
+    #[test]
     fn matches_are_listed_in_the_index_s_order_not_the_file_s() {
         let brief = bundled();
-        let index = FilterIndex::new(Locale::en, &brief, vec![9, 3, 7, 1]);
+        let index = FilterIndex::new(Locale::en, vec![9, 3, 7, 1]);
         let quotes = Filter {
             kind: Some(StatementKind::DirectQuote),
             ..Filter::default()
@@ -303,7 +356,7 @@ mod tests {
     #[test]
     fn a_search_typed_further_looks_only_through_what_it_found_before() {
         let brief = bundled();
-        let index = FilterIndex::new(Locale::en, &brief, (0..brief.statements.len()).collect());
+        let index = FilterIndex::new(Locale::en, (0..brief.statements.len()).collect());
         let words = |query: &str| Filter {
             query: query.into(),
             ..Filter::default()

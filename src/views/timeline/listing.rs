@@ -1,4 +1,5 @@
 use std::sync::Arc;
+use std::time::Duration;
 
 use leptos::prelude::*;
 
@@ -24,6 +25,20 @@ impl Listing {
     /// for `brief`), listed as far as the reader asked.
     pub fn new(brief: Arc<Brief>, index: FilterIndex, state: ReaderState) -> Self {
         let count = brief.statements.len();
+        let index = Arc::new(index);
+        // The searchable texts are made in a task of their own after the timeline has been
+        // drawn, not while it is: a long timeline shows sooner, and they are ready before a
+        // reader types (a search that comes first makes them). An effect runs in the browser
+        // only, once.
+        Effect::new({
+            let (index, brief) = (index.clone(), brief.clone());
+            move |_| {
+                let (index, brief) = (index.clone(), brief.clone());
+                request_animation_frame(move || {
+                    set_timeout(move || index.prepare(&brief), Duration::ZERO)
+                });
+            }
+        });
         // Each keystroke of a search looks through what the one before found.
         let matching = Memo::new(move |previous| index.narrowed(&brief, &state.filter(), previous));
         let listed = Memo::new(move |_| {

@@ -40,7 +40,7 @@ pub fn StatementTimeline() -> impl IntoView {
     let days = timeline(&brief);
     let order = days.iter().flat_map(|day| day.statements.clone()).collect();
     let locale = use_locale();
-    let index = FilterIndex::new(locale, &brief, order);
+    let index = FilterIndex::new(locale, order);
     let listing = Listing::new(brief, index, state);
     let roving = RovingFocus::new(listing);
     roving.keep_focus_in(status_line);
