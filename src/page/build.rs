@@ -477,7 +477,7 @@ pub fn release_page(inputs: &PageInputs) -> Result<String, String> {
     // waits for it), so that its scripts never hold up the first paint. The files it needs are
     // fetched, not run, as soon as the head has been read: Trunk's own preloads go, and these
     // come after the inline style. At the end of the body, on the phone profile (a slow CPU and
-    // connection), they were found in about half the runs only when the parser reached them,
+    // connection), they were found in most runs only when the parser reached them,
     // after the first paint, about a second in: the wasm came 700 ms later, and so did the
     // answer to what the reader did meanwhile. The page (18 KB) has arrived by the time the
     // head has been read, so they do not compete with it.
