@@ -452,23 +452,27 @@ mod tests {
     }
 
     #[test]
-    fn a_domain_with_a_hyphen_alone_on_a_line_is_left_out_where_it_stands() {
-        let layout = read(
-            "Заголовок\n\nПервый абзац.\n\nvestnik-nablyudatelya.ru\n\nВторой абзац.\n",
-            Language::Ru,
-        );
-        assert_eq!(layout.paragraphs, ["Первый абзац.", "Второй абзац."]);
-        assert_eq!(layout.left_out, ["vestnik-nablyudatelya.ru"]);
-    }
-
-    #[test]
-    fn a_domain_with_a_subdomain_alone_on_a_line_is_left_out_where_it_stands() {
-        let layout = read(
-            "Headline\n\nFirst paragraph.\n\nwww.oku.az\n\nSecond paragraph.\n",
-            Language::En,
-        );
-        assert_eq!(layout.paragraphs, ["First paragraph.", "Second paragraph."]);
-        assert_eq!(layout.left_out, ["www.oku.az"]);
+    fn a_domain_with_a_hyphen_or_a_subdomain_alone_on_a_line_is_left_out_where_it_stands() {
+        for (text, language, first, second, domain) in [
+            (
+                "Заголовок\n\nПервый абзац.\n\nvestnik-nablyudatelya.ru\n\nВторой абзац.\n",
+                Language::Ru,
+                "Первый абзац.",
+                "Второй абзац.",
+                "vestnik-nablyudatelya.ru",
+            ),
+            (
+                "Headline\n\nFirst paragraph.\n\nwww.oku.az\n\nSecond paragraph.\n",
+                Language::En,
+                "First paragraph.",
+                "Second paragraph.",
+                "www.oku.az",
+            ),
+        ] {
+            let layout = read(text, language);
+            assert_eq!(layout.paragraphs, [first, second], "{domain}");
+            assert_eq!(layout.left_out, [domain], "{domain}");
+        }
     }
 
     #[test]
