@@ -39,8 +39,8 @@ export function startServer({ root = 'dist', base = BASE, port = 0, headers = {}
   const dir = resolve(root);
   const requests = [];
   const pages = new Map();
-  // With gzip: each file's compressed bytes, by path, made once (pages a test rewrites are
-  // compressed as they are sent).
+  // With gzip: each file's compressed bytes, by path, made once (HTML pages a test rewrites
+  // are compressed as they are sent).
   const compressed = new Map();
   const server = createServer(async (req, res) => {
     requests.push(req.url);
@@ -92,15 +92,17 @@ export function startServer({ root = 'dist', base = BASE, port = 0, headers = {}
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      let body = await readFile(file);
-      if (rewrite && extname(file) === '.html') body = rewrite(body.toString());
-      const type = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
-      if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-        const bytes = (!rewrite && compressed.get(file)) || gzipSync(body, { level: 9 });
-        res.writeHead(200, { ...type, 'content-encoding': 'gzip', vary: 'accept-encoding' }).end(bytes);
-      } else {
-        res.writeHead(200, type).end(body);
+      const rewritten = rewrite && extname(file) === '.html';
+      const zipped = gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+      // A file compressed at start is sent as it is, without reading it again.
+      let body = zipped && !rewritten ? compressed.get(file) : undefined;
+      if (!body) {
+        body = await readFile(file);
+        if (rewritten) body = rewrite(body.toString());
+        if (zipped) body = gzipSync(body, { level: 9 });
       }
+      const type = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+      res.writeHead(200, zipped ? { ...type, 'content-encoding': 'gzip', vary: 'accept-encoding' } : type).end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
