@@ -101,18 +101,22 @@ test('the app takes the page over in turns, and what the reader does meanwhile w
   const page = await brief.newPage();
   const release = await holdApp(page);
   // From the moment the app starts (it hides the loading notice) until it is in charge, a timer
-  // counts the tasks the browser runs in between; at the third, the reader types on into the
-  // search field the words they began before the app arrived.
+  // counts the tasks the browser runs in between; at every other, the reader types on into the
+  // search field, a letter at a time, the word they began before the app arrived: before the
+  // frame of the brief is taken over, after it, and after the timeline with its filters.
   await page.addInitScript(() => {
     window.between = 0;
+    window.typedAt = [];
     let taking = false;
     const tick = () => {
       if (!taking) return;
       window.between += 1;
-      if (window.between === 3) {
+      const letter = 'thly'[window.between / 2 - 1];
+      if (letter) {
         const search = document.getElementById('filter-search');
-        search.value += 'thly';
+        search.value += letter;
         search.dispatchEvent(new Event('input', { bubbles: true }));
+        window.typedAt.push(window.between);
       }
       setTimeout(tick);
     };
@@ -135,7 +139,9 @@ test('the app takes the page over in turns, and what the reader does meanwhile w
   release();
   await inCharge(page);
   const between = await page.evaluate(() => window.between);
-  assert.ok(between >= 5, `the browser ran ${between} tasks while the page was taken over`);
+  assert.ok(between >= 9, `the browser ran ${between} tasks while the page was taken over`);
+  assert.deepEqual(await page.evaluate(() => window.typedAt), [2, 4, 6, 8], 'every letter typed during the take-over');
+  assert.equal(await page.getByLabel('Search the article and statements').inputValue(), 'smoothly');
   // The search, begun before and typed on during the take-over, applies once it is over, to
   // every part alike.
   await page.waitForFunction(() => document.querySelectorAll('[data-testid=statement]').length === 1);

@@ -122,10 +122,22 @@ fn own_root() -> Option<web_sys::HtmlElement> {
 /// Starts the brief on its own page: takes over the pre-rendered brief in place when the page
 /// has one and the address asks for nothing else, otherwise renders into the empty root. On
 /// any other page it does nothing.
+///
+/// The task that runs this one also compiled and instantiated the app; the rest comes in the
+/// tasks after it: what the address asks for, then the brief the page carries read, checked,
+/// and the page taken over a part at a time, so that no task holds a phone for long.
 pub fn start() {
     let Some(root) = own_root() else {
         return;
     };
+    wasm_bindgen_futures::spawn_local(async move {
+        next_turn().await;
+        start_on(root).await;
+    });
+}
+
+/// [`start`], from its second task on, with the page's root.
+async fn start_on(root: web_sys::HtmlElement) {
     let pairs = query_pairs();
     let options = Options::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     // The early script decided the same from the same keys (`page::renders_afresh`).
@@ -148,48 +160,87 @@ pub fn start() {
     if options.embed {
         frame::connect(&options);
     }
-    let placement = Placement {
+    let mut placement = Placement {
         options,
         host: Host::Page,
         base: brief_base(),
         page_language: page_language(),
-        typed: Filter::default(),
+        typed: ArcStoredValue::default(),
     };
     let rendered = !afresh && root.child_element_count() > 0;
-    // The brief the page carries is read in this task, checked in the next, and the page taken
-    // over in the ones after, so that no task holds a phone for long.
-    let Some((source, text, brief)) = rendered.then(embedded_brief).flatten() else {
+    if !rendered {
+        mount_page(root, placement);
+        return;
+    }
+    next_turn().await;
+    let Some((source, text, brief)) = embedded_brief() else {
         mount_page(root, placement);
         return;
     };
-    wasm_bindgen_futures::spawn_local(async move {
-        next_turn().await;
-        let Ok(brief) = checked(&source, &text, brief).map(Arc::new) else {
-            mount_page(root, placement);
-            return;
-        };
-        next_turn().await;
-        // A page pre-rendered with the reader's words in another language than the brief's
-        // (`ru.html`) says so on its root; the app takes it over in the same words.
-        let mut placement = placement;
-        let words = placement.page_language.filter(|l| *l != brief.language);
-        placement.options.lang = placement.options.lang.or(words);
-        let words = placement.options.lang;
-        // The frame of the brief and the timeline's filters first, with what was typed in them
-        // read just before (they keep it until every part is in place), its other parts in the
-        // turns that follow.
-        placement.typed = typed_filter();
-        let app = hydrate_from(root.clone(), move || view! { <App placement brief/> });
-        PAGE_APP.with_borrow_mut(|app_slot| *app_slot = Some(Box::new(app)));
-        take_over_in_turn().await;
-        in_charge(&root, "hydrated");
-        check_page_data(root, words).await;
-    });
+    next_turn().await;
+    let Ok(brief) = checked(&source, &text, brief).map(Arc::new) else {
+        mount_page(root, placement);
+        return;
+    };
+    next_turn().await;
+    // A page pre-rendered with the reader's words in another language than the brief's
+    // (`ru.html`) says so on its root; the app takes it over in the same words.
+    let words = placement.page_language.filter(|l| *l != brief.language);
+    placement.options.lang = placement.options.lang.or(words);
+    let words = placement.options.lang;
+    // The frame of the brief first, its parts in the turns that follow. What the reader typed
+    // or chose in the filters is read now and on every input until the last part is in place,
+    // so that the filters keep it whenever their turn comes.
+    placement.typed.set_value(typed_filter());
+    let typing = KeepTyped::on(&root, placement.typed.clone());
+    let app = hydrate_from(root.clone(), move || view! { <App placement brief/> });
+    PAGE_APP.with_borrow_mut(|app_slot| *app_slot = Some(Box::new(app)));
+    take_over_in_turn().await;
+    drop(typing);
+    in_charge(&root, "hydrated");
+    check_page_data(root, words).await;
 }
 
-/// What the reader typed or chose in the pre-rendered page's filters before the app arrived,
-/// read just before it takes the page over (`ReaderState::fields` keeps it in the fields, and
-/// the state takes it once every part is in place).
+/// Keeps [`Placement::typed`] up to date with the pre-rendered filters while the page is taken
+/// over: listens, on the root, for every input and change. Removed when dropped.
+struct KeepTyped {
+    root: web_sys::HtmlElement,
+    listener: Closure<dyn Fn()>,
+}
+
+impl KeepTyped {
+    /// Starts keeping `typed` up to date with the filters under `root`.
+    fn on(root: &web_sys::HtmlElement, typed: ArcStoredValue<Filter>) -> Self {
+        let listener = Closure::<dyn Fn()>::new(move || typed.set_value(typed_filter()));
+        for kind in ["input", "change"] {
+            let _ = root.add_event_listener_with_callback_and_bool(
+                kind,
+                listener.as_ref().unchecked_ref(),
+                true,
+            );
+        }
+        Self {
+            root: root.clone(),
+            listener,
+        }
+    }
+}
+
+impl Drop for KeepTyped {
+    fn drop(&mut self) {
+        for kind in ["input", "change"] {
+            let _ = self.root.remove_event_listener_with_callback_and_bool(
+                kind,
+                self.listener.as_ref().unchecked_ref(),
+                true,
+            );
+        }
+    }
+}
+
+/// What the reader has typed or chosen so far in the pre-rendered page's filters, read from the
+/// fields (`ReaderState::fields` keeps it in them while the page is taken over, and the state
+/// takes it once every part is in place).
 fn typed_filter() -> Filter {
     let value = |id: &str| {
         document()
@@ -463,7 +514,7 @@ fn mount_into(element: &web_sys::HtmlElement, pairs: &[(&str, String)]) {
         host: Host::Shadow(SendWrapper::new(shadow.clone())),
         base,
         page_language: page_language(),
-        typed: Filter::default(),
+        typed: ArcStoredValue::default(),
     };
     MOUNTED.with_borrow_mut(|roots| roots.push(shadow.clone()));
     let container: web_sys::HtmlElement = container.unchecked_into();

@@ -36,10 +36,11 @@ pub struct Placement {
     /// the words shown before the brief's own language is known (loading, a failed fetch)
     /// follow it.
     pub page_language: Option<Language>,
-    /// What the reader typed or chose in the pre-rendered page's filters before the app took
-    /// it over (read from the page just before; the take-over itself resets the fields to the
-    /// brief's state, which then adopts these).
-    pub typed: Filter,
+    /// What the reader has typed or chosen in the pre-rendered page's filters before the app
+    /// took them over: the host reads it from the page just before the take-over and again on
+    /// every input until it ends. Each field shows it when its part is taken over, and the
+    /// brief's state adopts it once every part is in place.
+    pub typed: ArcStoredValue<Filter>,
 }
 
 impl Placement {

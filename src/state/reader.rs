@@ -210,7 +210,7 @@ impl ReaderState {
     pub fn fields(&self) -> Filter {
         let filter = self.filter();
         if self.held.with_value(Option::is_some) {
-            self.placement.with_value(|p| p.typed.clone())
+            self.placement.with_value(|p| p.typed.get_value())
         } else {
             filter
         }

@@ -55,6 +55,7 @@ pub fn BriefView(
             }
             // What the reader gave the filters before the app took the page over wins over
             // the link's, as the reader's latest word; the fields then show it again.
+            let typed = typed.get_value();
             if typed != Filter::default() {
                 let filter = state.filter_untracked().overlaid(&typed);
                 state.set_filter(filter, History::Push);
@@ -107,11 +108,10 @@ pub fn BriefView(
     let missions = view
         .shows_missions()
         .then(|| InTurn::new(|| view! { <MissionsSection/> }));
-    // The timeline's frame and filters are taken over at once, with what was typed in them
-    // just read (`src/host/mount.rs`); its days each in a turn of their own.
+    // The timeline's filters keep what the reader typed in them meanwhile (`Placement::typed`).
     let timeline = view
         .shows_timeline()
-        .then(|| view! { <StatementTimeline/> });
+        .then(|| InTurn::new(|| view! { <StatementTimeline/> }));
     let content = match view {
         View::All => view! {
             {article()}
@@ -132,10 +132,14 @@ pub fn BriefView(
             </p>
         }
     });
-    let layout_class = if view == View::All {
-        "brief-layout"
-    } else {
-        "brief-layout single-view"
+    // On the brief's own page the parts below the first screen are laid out only as they come
+    // near it (`own-page` in `style/main.css`); in a frame or a host page the brief's whole
+    // height is measured, so there every part is laid out at once.
+    let layout_class = match (view == View::All, owns_url && !options.embed) {
+        (true, true) => "brief-layout own-page",
+        (true, false) => "brief-layout",
+        (false, true) => "brief-layout single-view own-page",
+        (false, false) => "brief-layout single-view",
     };
     // A part on its own page (an iframe) still needs a top heading that says what it is.
     let title = view_title(locale, view);
