@@ -132,14 +132,10 @@ pub fn BriefView(
             </p>
         }
     });
-    // On the brief's own page the parts below the first screen are laid out only as they come
-    // near it (`own-page` in `style/main.css`); in a frame or a host page the brief's whole
-    // height is measured, so there every part is laid out at once.
-    let layout_class = match (view == View::All, owns_url && !options.embed) {
-        (true, true) => "brief-layout own-page",
-        (true, false) => "brief-layout",
-        (false, true) => "brief-layout single-view own-page",
-        (false, false) => "brief-layout single-view",
+    let layout_class = if view == View::All {
+        "brief-layout"
+    } else {
+        "brief-layout single-view"
     };
     // A part on its own page (an iframe) still needs a top heading that says what it is.
     let title = view_title(locale, view);
