@@ -30,6 +30,34 @@ test('search marks its matches in the article and statements and counts them alo
   assert.deepEqual(page.errors, [], 'no console errors');
 });
 
+test('one letter filters but marks nothing, and the second letter marks every match', async () => {
+  const page = await brief.newPage();
+  await brief.open(page);
+  const search = page.getByLabel('Search the article and statements');
+  const status = page.getByTestId('filter-status');
+  const marks = () =>
+    page.locator('mark.search-mark').evaluateAll((els) => els.map((m) => [m.closest('[id]').id, m.textContent]));
+  // "x" stands in one statement ("extensive experience") and in paragraphs 2 and 8.
+  await search.fill('x');
+  await page.waitForFunction(() => /“\u2068x\u2069”/.test(document.querySelector('[data-testid=filter-status]').textContent));
+  assert.equal(await status.textContent(), 'Showing 1 of 11 statements. “\u2068x\u2069” appears in 2 article paragraphs.');
+  assert.deepEqual(await page.getByTestId('statement').evaluateAll((els) => els.map((e) => e.dataset.statement)), [
+    'niyazaliyev-experience',
+  ]);
+  assert.deepEqual(await marks(), []);
+  await search.fill('ex');
+  await page.waitForFunction(() => document.querySelector('mark.search-mark'));
+  assert.deepEqual(await marks(), [
+    ['para-p2', 'Ex'],
+    ['para-p8', 'ex'],
+    ['para-p8', 'ex'],
+    ['statement-niyazaliyev-experience', 'ex'],
+    ['statement-niyazaliyev-experience', 'ex'],
+  ]);
+  assert.equal(await status.textContent(), 'Showing 1 of 11 statements. “\u2068ex\u2069” appears in 2 article paragraphs.');
+  assert.deepEqual(page.errors, [], 'no console errors');
+});
+
 test('filters by mission, speaker and kind narrow the timeline together', async () => {
   const page = await brief.newPage();
   await brief.open(page);
@@ -116,14 +144,14 @@ test('a filter changed after "Show more" lists its statements from the first pag
   const page = await brief.newPage();
   await brief.open(page, '?src=data/many.json');
   const listed = (n) => page.waitForFunction((n) => document.querySelectorAll('[data-testid=statement]').length === n, n);
-  await listed(30);
-  assert.equal(await page.getByTestId('show-more').textContent(), 'Show 30 more of 311 statements');
+  await listed(20);
+  assert.equal(await page.getByTestId('show-more').textContent(), 'Show 20 more of 311 statements');
   await page.getByTestId('show-more').click();
-  await listed(60);
-  // Direct quotes only: 154 match, and the first 30 of them are listed, not 60.
+  await listed(40);
+  // Direct quotes only: 154 match, and the first 20 of them are listed, not 40.
   await page.getByLabel('Kind', { exact: true }).selectOption('quote');
   await page.waitForFunction(() => !document.querySelector('[data-statement^=reported-]'));
-  assert.equal(await page.getByTestId('statement').count(), 30);
-  assert.equal(await page.getByTestId('show-more').textContent(), 'Show 30 more of 154 statements');
+  assert.equal(await page.getByTestId('statement').count(), 20);
+  assert.equal(await page.getByTestId('show-more').textContent(), 'Show 20 more of 154 statements');
   assert.deepEqual(page.errors, [], 'no console errors');
 });

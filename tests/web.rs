@@ -514,7 +514,7 @@ async fn the_observer_chart_says_in_words_what_it_draws() {
 }
 
 #[wasm_bindgen_test]
-async fn a_long_timeline_is_listed_thirty_statements_at_a_time() {
+async fn a_long_timeline_is_listed_twenty_statements_at_a_time() {
     let mut brief = (*bundled()).clone();
     let originals = brief.statements.clone();
     brief.statements = (0..70)
@@ -530,10 +530,13 @@ async fn a_long_timeline_is_listed_thirty_statements_at_a_time() {
     let mounted = mount(move || view! { <BriefView brief/> }).await;
     let root = &mounted.root;
     let listed = || all(root, "[data-testid=statement]").len();
-    assert_eq!(listed(), 30);
+    assert_eq!(listed(), 20);
     let more = one(root, "[data-testid=show-more]");
-    assert_eq!(text(&more), "Show 30 more of 70 statements");
+    assert_eq!(text(&more), "Show 20 more of 70 statements");
     more.click();
+    tick().await;
+    assert_eq!(listed(), 40);
+    one(root, "[data-testid=show-more]").click();
     tick().await;
     assert_eq!(listed(), 60);
     assert_eq!(

@@ -135,6 +135,18 @@ pub fn parse_brief(file: &str, text: &str) -> Result<Brief, LoadError> {
     read_shape(file, text).and_then(|brief| checked(file, text, brief))
 }
 
+/// The text of a data file's bytes, as `Response.text()` reads it: a leading byte-order mark
+/// is dropped, and bytes that are not UTF-8 become U+FFFD (which validation then names). Sound
+/// bytes are taken as they are, not copied.
+pub fn text_of(bytes: Vec<u8>) -> String {
+    let text = String::from_utf8(bytes)
+        .unwrap_or_else(|invalid| String::from_utf8_lossy(invalid.as_bytes()).into_owned());
+    match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_owned(),
+        None => text,
+    }
+}
+
 /// The first half of [`parse_brief`], for a caller that checks in a later task: the brief as
 /// serde reads it from the text of `file`, not yet validated.
 pub fn read_shape(file: &str, text: &str) -> Result<Brief, LoadError> {
@@ -205,6 +217,21 @@ mod tests {
 
     fn error_for(text: &str) -> LoadError {
         parse_brief(FILE, text).expect_err("should be refused")
+    }
+
+    #[test]
+    fn a_files_text_drops_a_leading_byte_order_mark_only() {
+        assert_eq!(text_of(b"\xEF\xBB\xBF{}".to_vec()), "{}");
+        assert_eq!(text_of("{} \u{feff}".into()), "{} \u{feff}");
+        assert_eq!(text_of("«Баку» — Bakı".into()), "«Баку» — Bakı");
+    }
+
+    #[test]
+    fn bytes_that_are_not_utf8_become_replacement_characters() {
+        assert_eq!(
+            text_of(b"\xEF\xBB\xBFa\xFFb\xC3".to_vec()),
+            "a\u{FFFD}b\u{FFFD}"
+        );
     }
 
     #[test]

@@ -57,6 +57,21 @@ pub fn find(text: &str, query: &str) -> Vec<Range<usize>> {
     find_folded(text, &fold(query.trim()))
 }
 
+/// How many letters a search has before its matches are marked: one letter stands in nearly
+/// every word, so marking it would light up the whole page (and redraw it, on the first
+/// keystroke of every search) without showing the reader anything. The search filters from
+/// the first letter all the same.
+pub const MARKED_FROM_LETTERS: usize = 2;
+
+/// The matches of a folded query ([`find_folded`]) to mark in `text`: none while the query
+/// has fewer than [`MARKED_FROM_LETTERS`] letters.
+pub fn marks(text: &str, folded_query: &str) -> Vec<Range<usize>> {
+    if folded_query.chars().nth(MARKED_FROM_LETTERS - 1).is_none() {
+        return Vec::new();
+    }
+    find_folded(text, folded_query)
+}
+
 /// [`find`] for a query already trimmed and folded ([`fold`]): a page folds the reader's words
 /// once, not once for every text it marks. A match ends after the combining marks of its last
 /// letter.
@@ -135,6 +150,18 @@ mod tests {
         assert_eq!(find("Ərdoğan and Şəki", "erdogan"), [0..9]);
         assert_eq!(find("Şəki", "seki"), [0..6]);
         assert_eq!(find("Baku", "Tbilisi"), Vec::<Range<usize>>::new());
+    }
+
+    #[test]
+    #[allow(clippy::single_range_in_vec_init)] // One match, as a byte range.
+    fn a_search_of_one_letter_marks_nothing_and_one_of_two_marks_every_match() {
+        let text = "observers observe the vote";
+        assert_eq!(marks(text, "o"), Vec::<Range<usize>>::new());
+        assert_eq!(marks(text, "ob"), [0..2, 10..12]);
+        // Letters, not bytes: one Cyrillic letter is two bytes and still marks nothing.
+        assert_eq!(marks("Отчёт ЦИК", "о"), Vec::<Range<usize>>::new());
+        assert_eq!(marks("Отчёт ЦИК", "цик"), [11..17]);
+        assert_eq!(marks(text, ""), Vec::<Range<usize>>::new());
     }
 
     #[test]

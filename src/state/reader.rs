@@ -25,7 +25,7 @@ pub fn opens_elsewhere(ev: &MouseEvent) -> bool {
 
 /// How many statements the timeline lists at a time; more come with "Show more", so that a
 /// brief of thousands of statements stays quick to filter.
-pub const LISTED_AT_FIRST: usize = 30;
+pub const LISTED_AT_FIRST: usize = 20;
 
 /// How long typing must pause before the page's address takes the search typed: the browser
 /// takes a few milliseconds to record an address, which a keystroke cannot spare.

@@ -12,7 +12,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{AbortController, RequestCache, RequestCredentials};
 
 use crate::data::model::Brief;
-use crate::data::parse::{is_json_type, parse_brief, LoadError, STALL_SECONDS};
+use crate::data::parse::{is_json_type, parse_brief, text_of, LoadError, STALL_SECONDS};
 use crate::embed::origin::{
     has_credentials, is_allowed, origin_of, parse_allowlist, BUILD_ALLOWLIST,
 };
@@ -125,8 +125,7 @@ async fn fetch(url: &str, watchdog: Option<&Watchdog>) -> Result<Response, Strin
 }
 
 /// The body of `response` as text, read a piece at a time so that each piece tells `watchdog`
-/// the file is still coming. A leading byte-order mark is dropped (as `Response.text()` does);
-/// bytes that are not UTF-8 become U+FFFD, which validation then names.
+/// the file is still coming; decoded as [`text_of`] says.
 async fn body_text(response: &Response, watchdog: Option<&Watchdog>) -> Result<String, String> {
     let failed = |error: wasm_bindgen::JsValue| {
         js_sys::Error::from(error)
@@ -148,13 +147,15 @@ async fn body_text(response: &Response, watchdog: Option<&Watchdog>) -> Result<S
             break;
         }
         let value = js_sys::Reflect::get(&chunk, &"value".into()).map_err(failed)?;
-        bytes.extend(js_sys::Uint8Array::new(&value).to_vec());
+        let chunk = js_sys::Uint8Array::new(&value);
+        let start = bytes.len();
+        bytes.resize(start + chunk.length() as usize, 0);
+        chunk.copy_to(&mut bytes[start..]);
         if let Some(watchdog) = watchdog {
             watchdog.alive();
         }
     }
-    let text = String::from_utf8_lossy(&bytes);
-    Ok(text.strip_prefix('\u{feff}').unwrap_or(&text).to_string())
+    Ok(text_of(bytes))
 }
 
 /// Fetches data file `file` of a brief whose folder is `base` and reads it as a brief; messages

@@ -1,8 +1,9 @@
 use leptos::prelude::*;
 
-use crate::reading::search::{find_folded, pieces};
+use crate::reading::search::{marks, pieces};
 
-/// Text with the selected statement's words and the reader's search matches marked.
+/// Text with the selected statement's words and the reader's search matches marked (from
+/// the second letter of a search, see [`marks`]).
 #[component]
 pub fn MarkedText(
     /// The words, rendered as text.
@@ -16,7 +17,7 @@ pub fn MarkedText(
 ) -> impl IntoView {
     move || {
         let quote = quote.get();
-        let found = query.with(|q| find_folded(&text, q));
+        let found = query.with(|q| marks(&text, q));
         let quote_range = quote
             .as_deref()
             .and_then(|q| text.find(q).map(|start| start..start + q.len()));
