@@ -6,6 +6,7 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
+use gloo_events::EventListener;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -96,16 +97,16 @@ pub fn connect(options: &Options) {
     // Both live as long as the page.
     on_resize.forget();
 
-    let on_message =
-        Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
-            let from_parent = event
-                .source()
-                .is_some_and(|source| JsValue::from(source) == JsValue::from(&parent));
-            let from_expected_origin = expected_origin.as_deref() == Some(event.origin().as_str());
-            if from_parent && from_expected_origin && channel.asks_for_height(&event.data()) {
-                channel.send_height(true);
-            }
-        });
-    let _ = window.add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
-    on_message.forget();
+    // It lives as long as the page.
+    EventListener::new(&window, "message", move |event| {
+        let event = event.unchecked_ref::<web_sys::MessageEvent>();
+        let from_parent = event
+            .source()
+            .is_some_and(|source| JsValue::from(source) == JsValue::from(&parent));
+        let from_expected_origin = expected_origin.as_deref() == Some(event.origin().as_str());
+        if from_parent && from_expected_origin && channel.asks_for_height(&event.data()) {
+            channel.send_height(true);
+        }
+    })
+    .forget();
 }

@@ -10,6 +10,7 @@ use std::any::Any;
 use std::cell::RefCell;
 use std::sync::Arc;
 
+use gloo_events::{EventListener, EventListenerOptions};
 use leptos::mount::{hydrate_from, mount_to};
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
@@ -192,7 +193,7 @@ async fn start_on(root: web_sys::HtmlElement) {
     // or chose in the filters is read now and on every input until the last part is in place,
     // so that the filters keep it whenever their turn comes.
     placement.typed.set_value(typed_filter());
-    let typing = KeepTyped::on(&root, placement.typed.clone());
+    let typing = keep_typed(&root, placement.typed.clone());
     let app = hydrate_from(root.clone(), move || view! { <App placement brief/> });
     PAGE_APP.with_borrow_mut(|app_slot| *app_slot = Some(Box::new(app)));
     take_over_in_turn().await;
@@ -202,40 +203,16 @@ async fn start_on(root: web_sys::HtmlElement) {
 }
 
 /// Keeps [`Placement::typed`] up to date with the pre-rendered filters while the page is taken
-/// over: listens, on the root, for every input and change. Removed when dropped.
-struct KeepTyped {
-    root: web_sys::HtmlElement,
-    listener: Closure<dyn Fn()>,
-}
-
-impl KeepTyped {
-    /// Starts keeping `typed` up to date with the filters under `root`.
-    fn on(root: &web_sys::HtmlElement, typed: ArcStoredValue<Filter>) -> Self {
-        let listener = Closure::<dyn Fn()>::new(move || typed.set_value(typed_filter()));
-        for kind in ["input", "change"] {
-            let _ = root.add_event_listener_with_callback_and_bool(
-                kind,
-                listener.as_ref().unchecked_ref(),
-                true,
-            );
-        }
-        Self {
-            root: root.clone(),
-            listener,
-        }
-    }
-}
-
-impl Drop for KeepTyped {
-    fn drop(&mut self) {
-        for kind in ["input", "change"] {
-            let _ = self.root.remove_event_listener_with_callback_and_bool(
-                kind,
-                self.listener.as_ref().unchecked_ref(),
-                true,
-            );
-        }
-    }
+/// over: listens on `root`, in the capture phase, for every input and change. The listeners go
+/// when the returned pair is dropped.
+fn keep_typed(root: &web_sys::HtmlElement, typed: ArcStoredValue<Filter>) -> [EventListener; 2] {
+    ["input", "change"].map(|kind| {
+        let typed = typed.clone();
+        let options = EventListenerOptions::run_in_capture_phase();
+        EventListener::new_with_options(root, kind, options, move |_| {
+            typed.set_value(typed_filter())
+        })
+    })
 }
 
 /// What the reader has typed or chosen so far in the pre-rendered page's filters, read from the

@@ -2,9 +2,9 @@
 //! remembered one (on the brief's own page), else the system's; and whether the system asks
 //! for dark colours, kept up to date.
 
+use gloo_events::EventListener;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
-use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::embed::options::Theme;
@@ -49,19 +49,13 @@ impl ThemeChoice {
         };
         let system_dark = self.system_dark;
         system_dark.set(query.matches());
-        let on_change = Closure::<dyn Fn(web_sys::MediaQueryListEvent)>::new(
-            move |ev: web_sys::MediaQueryListEvent| system_dark.set(ev.matches()),
-        );
-        let _ =
-            query.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
+        let listener = EventListener::new(&query, "change", move |ev| {
+            system_dark.set(ev.unchecked_ref::<web_sys::MediaQueryListEvent>().matches())
+        });
         // The listener goes with the brief (or the effect that called this, should it run
         // again): a host page that mounts and removes briefs keeps none of their listeners.
-        let listener = SendWrapper::new((query, on_change));
-        on_cleanup(move || {
-            let (query, on_change) = listener.take();
-            let _ = query
-                .remove_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
-        });
+        let listener = SendWrapper::new(listener);
+        on_cleanup(move || drop(listener));
     }
 
     /// Chooses `theme` for this visit and remembers it on the device.
