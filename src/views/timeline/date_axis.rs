@@ -67,17 +67,25 @@ pub fn DateAxis() -> impl IntoView {
             }
         })
         .collect_view();
-    let marks = events
+    // Every tick is drawn before any label: a label's halo then breaks the long tick of the
+    // next day's event where it crosses the label's words.
+    let ticks = events
+        .iter()
+        .enumerate()
+        .map(|(i, (date, _))| {
+            let cx = x(date);
+            view! { <line class="axis-tick" x1=cx x2=cx y1=LINE_Y y2=LINE_Y + 12 + row(i)/> }
+        })
+        .collect_view();
+    let labels = events
         .iter()
         .enumerate()
         .map(|(i, (date, event))| {
             let cx = x(date);
             let name = event_kind_label(locale, event.kind);
             let date = short_date(locale, *date);
-            let row = row(i);
             view! {
-                <line class="axis-tick" x1=cx x2=cx y1=LINE_Y y2=LINE_Y + 12 + row/>
-                <text class="axis-label" x=cx y=LINE_Y + 34 + row text-anchor=anchor(cx)>
+                <text class="axis-label" x=cx y=LINE_Y + 34 + row(i) text-anchor=anchor(cx)>
                     {words!(locale, axis_mark, name, date).to_string()}
                 </text>
             }
@@ -89,7 +97,8 @@ pub fn DateAxis() -> impl IntoView {
                 <title id="date-axis-title">{words!(locale, axis_title)}</title>
                 <desc id="date-axis-desc">{description}</desc>
                 <line class="axis-line" x1=LEFT x2=RIGHT y1=LINE_Y y2=LINE_Y/>
-                {marks}
+                {ticks}
+                {labels}
                 {counts}
             </svg>
         </figure>
