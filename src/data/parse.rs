@@ -139,12 +139,12 @@ pub fn parse_brief(file: &str, text: &str) -> Result<Brief, LoadError> {
 /// is dropped, and bytes that are not UTF-8 become U+FFFD (which validation then names). Sound
 /// bytes are taken as they are, not copied.
 pub fn text_of(bytes: Vec<u8>) -> String {
-    let text = String::from_utf8(bytes)
+    let mut text = String::from_utf8(bytes)
         .unwrap_or_else(|invalid| String::from_utf8_lossy(invalid.as_bytes()).into_owned());
-    match text.strip_prefix('\u{feff}') {
-        Some(rest) => rest.to_owned(),
-        None => text,
+    if text.starts_with('\u{feff}') {
+        text.drain(..'\u{feff}'.len_utf8());
     }
+    text
 }
 
 /// The first half of [`parse_brief`], for a caller that checks in a later task: the brief as
