@@ -143,4 +143,19 @@ mod tests {
             "labels near an end are anchored there"
         );
     }
+
+    #[test]
+    fn every_tick_is_drawn_before_any_label_so_that_labels_cover_the_ticks_they_cross() {
+        let html = render_brief(Arc::new(bundled()));
+        let axis = &html[html.find("class=\"date-axis\"").unwrap()..];
+        let axis = &axis[..axis.find("</figure>").unwrap()];
+        let last_tick = axis.rfind("class=\"axis-tick\"").unwrap();
+        let first_label = axis.find("class=\"axis-label\"").unwrap();
+        assert!(
+            last_tick < first_label,
+            "a label drawn before another day's tick"
+        );
+        assert_eq!(axis.matches("class=\"axis-tick\"").count(), 3);
+        assert_eq!(axis.matches("class=\"axis-label\"").count(), 3);
+    }
 }
