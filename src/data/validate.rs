@@ -5,10 +5,9 @@
 //! The app runs these before showing anything, so an edited file with a fabricated quote or a
 //! dangling reference is refused with its path instead of being shown to readers.
 
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::ops::Range;
-
-use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 use crate::data::date::{check_time, IsoDate};
 use crate::data::draft::is_confirmable;
