@@ -125,23 +125,20 @@ impl fmt::Display for At<'_> {
     }
 }
 
-/// Calls `found` with every string in `value` and where it stands (`at`; none at the file's
-/// top level), in order.
-fn each_string_in(value: &serde_json::Value, at: Option<&At>, found: &mut dyn FnMut(&At, &str)) {
+/// Calls `found` with every string in `value`, which stands at `at`, and where each stands, in
+/// order.
+fn each_string_in(value: &serde_json::Value, at: &At, found: &mut dyn FnMut(&At, &str)) {
     use serde_json::Value;
     match value {
-        Value::String(text) => found(at.unwrap_or(&At::Named("")), text),
+        Value::String(text) => found(at, text),
         Value::Array(items) => {
-            let top = At::Named("");
             for (i, item) in items.iter().enumerate() {
-                let here = at.unwrap_or(&top).item(i);
-                each_string_in(item, Some(&here), found);
+                each_string_in(item, &at.item(i), found);
             }
         }
         Value::Object(fields) => {
             for (key, field) in fields {
-                let here = at.map_or(At::Named(key), |at| at.field(key));
-                each_string_in(field, Some(&here), found);
+                each_string_in(field, &at.field(key), found);
             }
         }
         Value::Null | Value::Bool(_) | Value::Number(_) => {}
@@ -183,9 +180,12 @@ fn may_hide(json: &str) -> bool {
 /// brief's own serialisation, so that a field added to the model is walked without anyone
 /// listing it here.
 fn each_string(brief: &impl serde::Serialize, found: &mut dyn FnMut(&At, &str)) {
-    // Serialising a brief cannot fail: its maps have string keys and it holds no floats.
-    if let Ok(value) = serde_json::to_value(brief) {
-        each_string_in(&value, None, found);
+    // Serialising a brief cannot fail: its maps have string keys and it holds no floats. It is
+    // an object, whose keys begin the paths.
+    if let Ok(serde_json::Value::Object(fields)) = serde_json::to_value(brief) {
+        for (key, field) in &fields {
+            each_string_in(field, &At::Named(key), found);
+        }
     }
 }
 
