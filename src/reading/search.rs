@@ -229,6 +229,7 @@ mod tests {
             fold("“We Observe,” said Anfimov — ЦИК Ölçüsü"),
             "\"we observe,\" said anfimov - цик olcusu"
         );
+        assert_eq!(fold("the mission’s ‘view’"), "the mission's 'view'");
         assert_eq!(fold("SCO Mission"), "sco mission");
         assert_eq!(fold("Əliyev"), "eliyev");
         assert_eq!(fold(""), "");
