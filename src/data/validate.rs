@@ -726,8 +726,8 @@ impl Validator<'_> {
 /// statements were checked: sourced words usually stand at one of the first places where their
 /// first letter does, so a few of those are tried as they are before it.
 fn stands_in(body: &str, words: &str) -> bool {
-    /// Enough places for any paragraph's words; few enough that a paragraph of one letter
-    /// repeated costs no more than the search would.
+    /// Enough places for nearly all sourced words; few enough that a hostile paragraph (one
+    /// letter repeated) costs at most this many comparisons more than the search alone.
     const TRIED_AS_THEY_ARE: usize = 16;
     let Some(first) = words.chars().next() else {
         return true;
