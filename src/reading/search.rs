@@ -17,21 +17,17 @@ pub fn fold_char(c: char) -> Option<char> {
     if c.is_ascii() {
         return Some(c.to_ascii_lowercase());
     }
-    // Typographic quotes and dashes match the plain ones a reader types. They are most of
-    // what is not ASCII in an English text and have no marks and no case, so they are told
-    // before the tables are looked up (natively, 10,000 statements folded in 4.5 ms, not 5.1).
+    // Told before the tables are looked up, as they have no marks to drop:
     match c {
+        // typographic quotes and dashes, which match the plain ones a reader types (most of
+        // what is not ASCII in an English text: 10,000 statements fold in 4.0 ms, not 5.1,
+        // natively);
         '‘' | '’' | 'ʼ' => return Some('\''),
         '“' | '”' | '«' | '»' | '„' => return Some('"'),
         '‐' | '‑' | '–' | '—' => return Some('-'),
-        _ => {}
-    }
-    // Cyrillic's basic letters have no marks to drop (save й, и with a breve), so their folding
-    // is their lower case, without the tables: every letter of a Russian text comes here
-    // (natively, 10,000 Russian statements fold in 15 ms, not 45).
-    match c {
-        'а'..='я' if c != 'й' => return Some(c),
-        'А'..='Я' if c != 'Й' => return char::from_u32(u32::from(c) + 0x20),
+        // Cyrillic's basic letters, save й and Й (и with a breve), whose folding is their lower
+        // case (every letter of a Russian text: 10,000 statements fold in 27 ms, not 45).
+        'А'..='я' if c != 'й' && c != 'Й' => return c.to_lowercase().next(),
         _ => {}
     }
     if is_combining_mark(c) {
