@@ -33,14 +33,20 @@ test('the article, both mission cards and the timeline show the real data', asyn
   await page.close();
 });
 
-test('the page has a title, a description and a favicon', async () => {
+test('the page has a title, a description and an icon written into it', async () => {
   const page = await brief.newPage();
   await brief.open(page);
   assert.match(await page.title(), /CIS and SCO observer missions/);
   assert.ok((await page.locator('meta[name=description]').getAttribute('content')).length > 50);
   const icon = await page.locator('link[rel=icon]').getAttribute('href');
-  const response = await page.request.get(new URL(icon, brief.url).href);
-  assert.equal(response.status(), 200);
+  assert.match(icon, /^data:image\/svg\+xml,%3Csvg /);
+  // The browser draws it, and asks for no icon file.
+  const drawn = await page.evaluate(
+    (src) => new Promise((done) => Object.assign(new Image(), { onload: () => done(true), onerror: () => done(false), src })),
+    icon,
+  );
+  assert.equal(drawn, true);
+  assert.deepEqual(brief.requests.filter((path) => /icon/.test(path)), []);
   await page.close();
 });
 

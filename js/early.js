@@ -2,24 +2,28 @@
 // hash in the Content-Security-Policy), so that it runs before the first paint. It keeps no name
 // or rule of its own: the build fills in the object passed in at the end, with the names and
 // the list of query keys from src/page/mod.rs (src/page/build.rs, `script_contract`), and
-// writes what depends on the data (the file, its integrity value) as attributes of <html>.
+// writes what depends on the build (the data file, its integrity value, the wasm) as attributes
+// of <html>.
 //
-// It applies the remembered Dark mode choice. A link that asks for what the pre-rendered brief
-// does not show gets page.freshFlag (the app renders afresh: the loading notice stands in for
-// the brief). Otherwise it checks the data file, once for the whole page: it leaves the answer
-// in window[page.check] (a promise of true when the file is the one the page was rendered
-// from), which the app waits for instead of asking again; a changed, missing or unreachable
-// file gets page.staleFlag at once (the brief is hidden and a notice says why), before the app
-// hears of it, whether or not the app ever runs. A check that has no answer after
-// page.stallSeconds counts as unreachable: the wait ends, and the app asks again with its own
-// watch on the file.
+// It applies the remembered Dark mode choice, and starts the app once the page has been painted:
+// the wasm first, then the loader, whose request for it that one answers (Lighthouse counts a
+// request that ends before the largest paint towards it). A link that asks for what the
+// pre-rendered brief does not show gets page.freshFlag (the app renders afresh: the loading
+// notice stands in for the brief, and the wasm is asked for at once). Otherwise it checks the
+// data file, once for the whole page: it leaves the answer in window[page.check] (a promise of
+// true when the file is the one the page was rendered from), which the app waits for instead of
+// asking again; a changed, missing or unreachable file gets page.staleFlag at once (the brief is
+// hidden and a notice says why), before the app hears of it, whether or not the app ever runs. A
+// check that has no answer after page.stallSeconds counts as unreachable: the wait ends, and the
+// app asks again with its own watch on the file.
 //
 // Where the app cannot run — no WebAssembly, or a policy that refuses it, or a page opened from
-// a file — it flags the page (page.staticFlag, page.localFlag) so that the pre-rendered brief
-// stays readable under a note saying what does not work; a link asking for what that brief does
-// not show (page.coveredKeys) gets page.uncoveredFlag instead: a note linking to the full brief.
-// Served at a folder's address without its trailing slash, it adds the slash to the address
-// (history.replaceState, no reload) before any relative address of the page is resolved.
+// a file — it starts nothing and flags the page (page.staticFlag, page.localFlag) so that the
+// pre-rendered brief stays readable under a note saying what does not work; a link asking for
+// what that brief does not show (page.coveredKeys) gets page.uncoveredFlag instead: a note
+// linking to the full brief. Served at a folder's address without its trailing slash, it adds
+// the slash to the address (history.replaceState, no reload) before any relative address of
+// the page is resolved.
 (function (page) {
   var root = document.documentElement;
   var path = location.pathname;
@@ -52,10 +56,32 @@
     // Nothing could act on a check of the data file: the brief stays as published.
     return;
   }
+  // As the loader asks for it.
+  function requestWasm() {
+    var link = document.createElement('link');
+    link.rel = 'preload';
+    link.as = 'fetch';
+    link.type = 'application/wasm';
+    link.crossOrigin = 'anonymous';
+    link.href = root.getAttribute(page.wasmAttribute);
+    document.head.appendChild(link);
+  }
+  function startApp() {
+    var loader = document.createElement('script');
+    loader.type = 'module';
+    loader.src = page.loader;
+    document.head.appendChild(loader);
+  }
   if (fresh) {
     root.setAttribute(page.freshFlag, '');
+    requestWasm();
+    afterFirstPaint(startApp);
     return;
   }
+  afterFirstPaint(function () {
+    requestWasm();
+    startApp();
+  });
   // The browser compares the file with the integrity value; a changed, missing or unreachable
   // file rejects. Asked for once the brief has been painted: on a slow line the request would
   // share the bandwidth with the page itself and hold up its first paint, while its answer, a

@@ -3,7 +3,7 @@
 // screenshot script.
 //   node scripts/lib/server.mjs [port]   serves ./dist at http://127.0.0.1:<port>/widgets/brief/
 import { createServer } from 'node:http';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +20,16 @@ const TYPES = {
   '.png': 'image/png',
 };
 
+/** Each content coding the server sends, at its strongest setting, as files compressed at
+ * deployment are. */
+const ENCODERS = {
+  br: (bytes) =>
+    brotliCompressSync(bytes, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+    }),
+  gzip: (bytes) => gzipSync(bytes, { level: 9 }),
+};
+
 /**
  * Serves `root` under `base` on 127.0.0.1; resolves to { url, close, requests }. Port 0 picks a
  * free one. `headers` go on every answer (e.g. CORS, as a CDN sends); `rewrite(text)` changes
@@ -30,18 +40,19 @@ const TYPES = {
  * stuck proxy or a dead link does: `stallAfter: n` sends the headers and the first n bytes, then
  * nothing, keeping the connection open; `cutAfter: n` sends n bytes of a body announced whole,
  * then drops the connection; `drip: { parts, every }` sends the body in `parts` pieces, one every
- * `every` ms. With `gzip`, answers are compressed for
- * clients that accept it, as a real web server's are (the benchmark measures that way): every file
- * under `root` once, before the server answers, as a host serves files compressed when they were
- * deployed (compressing the wasm at level 9 on each request took this server about 100 ms).
+ * `every` ms. With `compress`, answers are compressed for clients that accept it, as CDNs and
+ * most hosts do (the benchmark measures that way): brotli where the client accepts it (every
+ * current browser does), else gzip, every file under `root` once, before the server answers, as
+ * a host serves files compressed when they were deployed (compressing the wasm at gzip's level 9
+ * on each request took this server about 100 ms).
  */
-export function startServer({ root = 'dist', base = BASE, port = 0, headers = {}, rewrite, gzip = false } = {}) {
+export function startServer({ root = 'dist', base = BASE, port = 0, headers = {}, rewrite, compress = false } = {}) {
   const dir = resolve(root);
   const requests = [];
   const pages = new Map();
-  // With gzip: each file's compressed bytes, by path, made once (HTML pages a test rewrites
-  // are compressed as they are sent).
-  const compressed = new Map();
+  // With compress: each file's compressed bytes, by encoding and path, made once (HTML pages a
+  // test rewrites are compressed as they are sent).
+  const compressed = { br: new Map(), gzip: new Map() };
   const server = createServer(async (req, res) => {
     requests.push(req.url);
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
@@ -93,28 +104,30 @@ export function startServer({ root = 'dist', base = BASE, port = 0, headers = {}
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const rewritten = rewrite && extname(file) === '.html';
-      const zipped = gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+      const accepted = req.headers['accept-encoding'] ?? '';
+      const encoding = compress ? ['br', 'gzip'].find((name) => new RegExp(`\\b${name}\\b`).test(accepted)) : undefined;
       // A file compressed at start is sent as it is, without reading it again.
-      let body = zipped && !rewritten ? compressed.get(file) : undefined;
+      let body = encoding && !rewritten ? compressed[encoding].get(file) : undefined;
       if (!body) {
         body = await readFile(file);
         if (rewritten) body = rewrite(body.toString());
-        if (zipped) body = gzipSync(body, { level: 9 });
+        if (encoding) body = ENCODERS[encoding](body);
       }
       const type = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
-      res.writeHead(200, zipped ? { ...type, 'content-encoding': 'gzip', vary: 'accept-encoding' } : type).end(body);
+      res.writeHead(200, encoding ? { ...type, 'content-encoding': encoding, vary: 'accept-encoding' } : type).end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
   });
-  const ready = gzip
+  const ready = compress
     ? readdir(dir, { recursive: true, withFileTypes: true }).then((entries) =>
         Promise.all(
           entries
             .filter((entry) => entry.isFile())
             .map(async (entry) => {
               const file = join(entry.parentPath ?? entry.path, entry.name);
-              compressed.set(file, gzipSync(await readFile(file), { level: 9 }));
+              const bytes = await readFile(file);
+              for (const [name, encode] of Object.entries(ENCODERS)) compressed[name].set(file, encode(bytes));
             }),
         ),
       )

@@ -24,7 +24,7 @@ const BUDGET_TBT_MS = 150;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 // Compressed, as a real web server sends it.
-const server = await startServer({ gzip: true });
+const server = await startServer({ compress: true });
 const chrome = await chromeLauncher.launch({
   chromePath: CHROMIUM,
   chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],

@@ -23,7 +23,7 @@ use crate::embed::origin::parse_allowlist;
 use crate::page::{
     CHECK_GLOBAL, DATA_ID, FAILED_ATTRIBUTE, FRESH_FLAG, INTEGRITY_ATTRIBUTE, LOADING_ID,
     LOCAL_FLAG, LOCAL_ID, PRERENDERED_KEYS, RETRY_ATTRIBUTE, ROOT_ID, ROOT_MARK, SOURCE_ATTRIBUTE,
-    STALE_FLAG, STALE_ID, STATIC_FLAG, STATIC_ID, UNCOVERED_FLAG, UNCOVERED_ID,
+    STALE_FLAG, STALE_ID, STATIC_FLAG, STATIC_ID, UNCOVERED_FLAG, UNCOVERED_ID, WASM_ATTRIBUTE,
 };
 use crate::reading::share::{json_ld_block, script_safe_json};
 use crate::state::placement::Placement;
@@ -33,9 +33,6 @@ use crate::words::{locale_of, long_date, words, Locale};
 
 /// The file Trunk's inline loader is moved to, so that no script is inline but the early one.
 pub const LOADER_FILE: &str = "boot.js";
-
-/// The module that starts the loader once the page has been painted (`js/start.js`).
-pub const START_FILE: &str = "start.js";
 
 /// The file the release build writes the page's exact Content-Security-Policy to.
 pub const POLICY_FILE: &str = "content-security-policy.txt";
@@ -101,6 +98,8 @@ pub fn script_contract() -> String {
         "staleFlag": STALE_FLAG,
         "sourceAttribute": SOURCE_ATTRIBUTE,
         "integrityAttribute": INTEGRITY_ATTRIBUTE,
+        "wasmAttribute": WASM_ATTRIBUTE,
+        "loader": format!("./{LOADER_FILE}"),
         "check": CHECK_GLOBAL,
         "loading": LOADING_ID,
         "failedAttribute": FAILED_ATTRIBUTE,
@@ -411,7 +410,7 @@ pub struct PageInputs<'a> {
     /// The modules the loader imports (its own file, the app's JavaScript, wasm-bindgen's
     /// snippets, the initializer), relative to the page, to be preloaded.
     pub modules: Vec<String>,
-    /// The app's WebAssembly, relative to the page, to be preloaded.
+    /// The app's WebAssembly, relative to the page, for the early script to ask for.
     pub wasm: &'a str,
     /// The language of the page's own words: the brief's for `index.html`, another for its
     /// alternates ([`crate::page::page_file`]).
@@ -420,10 +419,10 @@ pub struct PageInputs<'a> {
 
 /// The release page: `inputs.html` with the brief rendered into its root, its share metadata
 /// in place of the page's `<title>`, the notices, the data it was rendered from, the
-/// attributes the early script reads, the early script and the stylesheet inline (nothing else
-/// blocks the first paint), the app's files asked for from the end of the head and the app
-/// started from the end of the body. Fails, naming what is
-/// missing, when the page does not have the parts it expects.
+/// attributes the early script reads (the app's WebAssembly among them), the early script and
+/// the stylesheet inline (nothing else blocks the first paint), and the app's modules asked for
+/// from the end of the head; the early script starts the app. Fails, naming what is missing,
+/// when the page does not have the parts it expects.
 pub fn release_page(inputs: &PageInputs) -> Result<String, String> {
     let mut html = inputs.html.to_string();
     let language = inputs.words;
@@ -456,10 +455,12 @@ pub fn release_page(inputs: &PageInputs) -> Result<String, String> {
         "<html lang=\"en\">",
         "<html lang=\"en\">",
         &format!(
-            "<html lang=\"{}\" {SOURCE_ATTRIBUTE}=\"{}\" {INTEGRITY_ATTRIBUTE}=\"{}\">",
+            "<html lang=\"{}\" {SOURCE_ATTRIBUTE}=\"{}\" {INTEGRITY_ATTRIBUTE}=\"{}\" \
+             {WASM_ATTRIBUTE}=\"./{}\">",
             language.tag(),
             attribute(inputs.source),
             integrity(inputs.data),
+            attribute(inputs.wasm),
         ),
     )?;
     let stylesheet = element_starting(&html, "<link rel=\"stylesheet\" href=\"./main.css\"")
@@ -473,15 +474,15 @@ pub fn release_page(inputs: &PageInputs) -> Result<String, String> {
             inputs.inline.script, inputs.inline.style
         ),
     )?;
-    // The app runs once the page itself has been painted (`start.js`, at the end of the body,
-    // waits for it), so that its scripts never hold up the first paint. The files it needs are
-    // fetched, not run, as soon as the head has been read: Trunk's own preloads go, and these
-    // come after the inline style. At the end of the body, on the phone profile (a slow CPU and
-    // connection), they were found in most runs only when the parser reached them,
-    // after the first paint, about a second in: the wasm came 700 ms later, and so did the
-    // answer to what the reader did meanwhile. On that profile the whole page (18 KB gzip) has
-    // arrived by about the time its head has been read, so they hardly compete with it: its
-    // first paint stayed within budget.
+    // The early script starts the app once the page itself has been painted, so that its
+    // scripts never hold up the first paint. The modules the loader imports are fetched, not
+    // run, as soon as the head has been read: Trunk's own preloads go, and these come after the
+    // inline style. At the end of the body, on the phone profile (a slow CPU and connection),
+    // they were found in most runs only when the parser reached them, after the first paint.
+    // The WebAssembly is not among them: the early script asks for it after the first paint
+    // (at once when the brief is rendered afresh), as a request that ends before the page's
+    // largest paint counts towards it in Lighthouse's simulation, whatever its priority, and
+    // 370 KB at 1.6 Mbps add two seconds there.
     for kind in ["<link rel=\"modulepreload\"", "<link rel=\"preload\""] {
         while let Some(link) = element_starting(&html, kind) {
             html = html.replacen(&link, "", 1);
@@ -494,22 +495,17 @@ pub fn release_page(inputs: &PageInputs) -> Result<String, String> {
             attribute(module)
         ));
     }
-    preloads.push_str(&format!(
-        "<link rel=\"preload\" href=\"./{}\" as=\"fetch\" type=\"application/wasm\" crossorigin=\"anonymous\">\n  </head>",
-        attribute(inputs.wasm)
-    ));
     replace(
         &mut html,
         "loader",
         &format!("<script type=\"module\" src=\"./{LOADER_FILE}\"></script>"),
         "",
     )?;
-    replace(&mut html, "end of the head", "</head>", &preloads)?;
     replace(
         &mut html,
-        "end of the body",
-        "</body>",
-        &format!("<script type=\"module\" src=\"./{START_FILE}\"></script>\n  </body>"),
+        "end of the head",
+        "</head>",
+        &format!("{}\n  </head>", preloads.trim_end()),
     )?;
     Ok(html)
 }
@@ -857,7 +853,7 @@ mod tests {
     }
 
     #[test]
-    fn the_release_page_carries_the_brief_its_data_its_checks_and_loads_the_app_last() {
+    fn the_release_page_carries_the_brief_its_data_and_its_checks_and_preloads_only_the_modules() {
         let inline = Inline::new("var early = PAGE_CONTRACT;", "body{margin:0}").unwrap();
         let page = page_of(bundled(), &inline);
         let root_at = page
@@ -868,7 +864,8 @@ mod tests {
             .unwrap();
         assert!(data_at < root_at, "the data stands before the brief");
         assert!(page.contains(&format!(
-            "<html lang=\"en\" data-source=\"data/brief.json\" data-source-integrity=\"{}\">",
+            "<html lang=\"en\" data-source=\"data/brief.json\" data-source-integrity=\"{}\" \
+             data-app-wasm=\"./observer-brief_bg.wasm\">",
             integrity(DATA.as_bytes())
         )));
         assert!(page.contains(&format!(
@@ -896,29 +893,27 @@ mod tests {
             "<title>Heads of CIS and SCO observer missions held a working meeting in Baku · Observer brief</title>"
         ));
         assert!(!page.contains("<title>Observer brief</title>"));
-        // The app's files are asked for at the end of the head, after the inline style, once
-        // each; the module that starts the app comes last, after the brief.
+        // The app's modules are asked for at the end of the head, after the inline style, once
+        // each; its WebAssembly is not (the early script asks for it after the first paint), and
+        // nothing follows the brief (the early script starts the app).
         let head_end = &page[page.rfind("</style>").unwrap()..page.find("<body").unwrap()];
         assert_eq!(
             head_end,
             "</style><link rel=\"preload\" href=\"./boot.js\" as=\"script\" crossorigin=\"anonymous\">\n    \
-             <link rel=\"preload\" href=\"./observer-brief.js\" as=\"script\" crossorigin=\"anonymous\">\n    \
-             <link rel=\"preload\" href=\"./observer-brief_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin=\"anonymous\">\n  \
+             <link rel=\"preload\" href=\"./observer-brief.js\" as=\"script\" crossorigin=\"anonymous\">\n  \
              </head>"
         );
-        assert_eq!(page.matches("<link rel=\"preload\"").count(), 3);
+        assert_eq!(page.matches("<link rel=\"preload\"").count(), 2);
+        assert_eq!(page.matches("observer-brief_bg.wasm").count(), 1);
         let tail = &page[page.rfind("</div>").unwrap()..];
-        assert_eq!(
-            tail,
-            "</div><script type=\"module\" src=\"./start.js\"></script>\n  </body></html>"
-        );
+        assert_eq!(tail, "</div></body></html>");
         assert!(
             !page.contains("integrity=\"sha384-y\""),
             "Trunk's own preloads are gone"
         );
         assert!(
             !page.contains("src=\"./boot.js\""),
-            "the loader is started by start.js"
+            "the loader is started by the early script"
         );
     }
 
@@ -1044,6 +1039,8 @@ mod tests {
                 CHECKED_FLAG,
                 CHECK_GLOBAL,
                 SOURCE_ATTRIBUTE,
+                WASM_ATTRIBUTE,
+                LOADER_FILE,
                 DATA_ID,
                 THEME_STORAGE_KEY,
             ] {
@@ -1060,6 +1057,8 @@ mod tests {
                 "staleFlag": "data-stale",
                 "sourceAttribute": "data-source",
                 "integrityAttribute": "data-source-integrity",
+                "wasmAttribute": "data-app-wasm",
+                "loader": "./boot.js",
                 "check": "observerBriefDataCheck",
                 "loading": "boot-loading",
                 "failedAttribute": "data-failed",

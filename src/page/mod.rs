@@ -47,6 +47,11 @@ pub const SOURCE_ATTRIBUTE: &str = "data-source";
 /// refuses a file that has changed since.
 pub const INTEGRITY_ATTRIBUTE: &str = "data-source-integrity";
 
+/// `<html>` attribute: the app's WebAssembly, relative to the page. The early script asks for it
+/// (at once when the brief is rendered afresh, after the first paint otherwise) before it starts
+/// the loader, which then finds it already on its way.
+pub const WASM_ATTRIBUTE: &str = "data-app-wasm";
+
 /// The notice shown while the WebAssembly loads (on the release page only when the brief is
 /// rendered afresh); the app hides it when it starts, Trunk's initializer turns it into a
 /// message when the WebAssembly cannot load.
