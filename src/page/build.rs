@@ -479,10 +479,10 @@ pub fn release_page(inputs: &PageInputs) -> Result<String, String> {
     // run, as soon as the head has been read: Trunk's own preloads go, and these come after the
     // inline style. At the end of the body, on the phone profile (a slow CPU and connection),
     // they were found in most runs only when the parser reached them, after the first paint.
-    // The WebAssembly is not among them: the early script asks for it after the first paint
-    // (at once when the brief is rendered afresh), as a request that ends before the page's
-    // largest paint counts towards it in Lighthouse's simulation, whatever its priority, and
-    // 370 KB at 1.6 Mbps add two seconds there.
+    // The WebAssembly is not among them: Lighthouse's simulation of a phone counts a request
+    // that ended before the page's largest paint towards that paint, whatever its priority,
+    // and 370 KB at its 1.6 Mbps add two seconds. The early script asks for it once the page
+    // has been painted (at once when the brief is rendered afresh).
     for kind in ["<link rel=\"modulepreload\"", "<link rel=\"preload\""] {
         while let Some(link) = element_starting(&html, kind) {
             html = html.replacen(&link, "", 1);
