@@ -1,7 +1,7 @@
 //! Narrowing the timeline: by mission (statements by its head), by speaker, by kind (direct
 //! quote or reported speech) and by words, and the choices each filter offers.
 
-use std::sync::OnceLock;
+use std::sync::{Mutex, MutexGuard, PoisonError};
 
 use crate::data::model::{Brief, Speaker, Statement, StatementKind};
 use crate::reading::search;
@@ -84,9 +84,11 @@ impl Filter {
 pub struct FilterIndex {
     locale: Locale,
     order: Vec<usize>,
-    /// Each statement's [`searchable`] text, made the first time words are searched for (or
-    /// [`FilterIndex::prepare`]d): a brief is shown without it, sooner when it is long.
-    folded: OnceLock<Vec<String>>,
+    /// The [`searchable`] texts of the brief's statements made so far, in the brief's order:
+    /// all of them the first time words are searched for, some at a time when
+    /// [`FilterIndex::prepare_some`] is asked. A brief is shown without them, sooner when it is
+    /// long.
+    folded: Mutex<Vec<String>>,
 }
 
 impl FilterIndex {
@@ -96,25 +98,29 @@ impl FilterIndex {
         Self {
             locale,
             order,
-            folded: OnceLock::new(),
+            folded: Mutex::new(Vec::new()),
         }
     }
 
-    /// Makes the searchable texts of `brief` (the brief the index is for) now, if not yet made,
-    /// so that the first search need not.
-    pub fn prepare(&self, brief: &Brief) {
-        self.folded(brief);
+    /// Makes the searchable texts of up to `count` more statements of `brief` (the brief the
+    /// index is for), so that the first search need not make them all; whether all are made.
+    /// Some at a time, so that making those of a long brief never holds the browser for long.
+    pub fn prepare_some(&self, brief: &Brief, count: usize) -> bool {
+        let mut made = self.made();
+        let end = brief.statements.len().min(made.len().saturating_add(count));
+        let start = made.len();
+        made.extend(
+            brief.statements[start..end]
+                .iter()
+                .map(|s| searchable(self.locale, brief, s)),
+        );
+        made.len() == brief.statements.len()
     }
 
-    /// Each statement's searchable text, made now if not yet.
-    fn folded(&self, brief: &Brief) -> &[String] {
-        self.folded.get_or_init(|| {
-            brief
-                .statements
-                .iter()
-                .map(|s| searchable(self.locale, brief, s))
-                .collect()
-        })
+    /// The searchable texts made so far (the lock is never contended: the reader's search and
+    /// the preparation run in turn on one thread).
+    fn made(&self) -> MutexGuard<'_, Vec<String>> {
+        self.folded.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
     /// The statements that pass `filter`, as indices into the brief's statements, in the
@@ -140,12 +146,11 @@ impl FilterIndex {
                     && query.contains(&p.query)
             })
             .map_or(&self.order, |p| &p.statements);
-        // Choices alone need no searchable text.
-        let folded: &[String] = if query.is_empty() {
-            &[]
-        } else {
-            self.folded(brief)
-        };
+        // Choices alone need no searchable text; words need every statement's.
+        if !query.is_empty() {
+            self.prepare_some(brief, usize::MAX);
+        }
+        let folded = self.made();
         let statements = among
             .iter()
             .copied()
@@ -317,7 +322,7 @@ mod tests {
     }
 
     #[test]
-    fn searchable_texts_are_made_only_once_words_are_searched_for_or_asked_for() {
+    fn searchable_texts_are_made_only_once_words_are_searched_for() {
         let brief = bundled();
         let index = FilterIndex::new(Locale::en, (0..brief.statements.len()).collect());
         let quotes = Filter {
@@ -326,18 +331,42 @@ mod tests {
         };
         // The direct quotes, by hand from data/brief.json.
         assert_eq!(index.matching(&brief, &quotes), [1, 3, 6, 9]);
-        assert!(index.folded.get().is_none(), "a choice alone made them");
+        assert_eq!(index.made().len(), 0, "a choice alone made them");
         let smooth = Filter {
             query: "smooth".into(),
             ..Filter::default()
         };
         assert_eq!(index.matching(&brief, &smooth), [9]);
-        assert_eq!(index.folded.get().map(Vec::len), Some(11));
+        assert_eq!(index.made().len(), 11);
+    }
+
+    #[test]
+    fn searchable_texts_are_prepared_some_at_a_time_and_a_search_makes_the_rest() {
+        let brief = bundled();
+        let index = FilterIndex::new(Locale::en, (0..brief.statements.len()).collect());
+        assert!(!index.prepare_some(&brief, 4));
+        assert!(!index.prepare_some(&brief, 4));
+        assert_eq!(index.made().len(), 8);
+        // The eighth statement's, by hand from data/brief.json: its words, its speaker as the
+        // brief names them and as the article does, folded.
+        assert_eq!(
+            index.made()[7],
+            "niyazaliyev, for his part, noted that the sco has extensive experience in \
+             monitoring elections, including parliamentary ones.\nnuran niyazaliyev\nniyazaliyev"
+        );
+        // A search now makes the last three, in order, and finds the one it asks for.
+        let smooth = Filter {
+            query: "smooth".into(),
+            ..Filter::default()
+        };
+        assert_eq!(index.matching(&brief, &smooth), [9]);
+        assert_eq!(index.made().len(), 11);
+        assert!(index.prepare_some(&brief, 4), "all are made");
+        assert_eq!(index.made().len(), 11);
 
         let prepared = FilterIndex::new(Locale::en, vec![]);
-        assert!(prepared.folded.get().is_none());
-        prepared.prepare(&brief);
-        assert_eq!(prepared.folded.get().map(Vec::len), Some(11));
+        assert!(prepared.prepare_some(&brief, 11));
+        assert_eq!(prepared.made().len(), 11);
     }
 
     #[test]
