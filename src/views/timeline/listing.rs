@@ -1,12 +1,13 @@
 use std::sync::Arc;
-use std::time::Duration;
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 use crate::data::model::Brief;
 
 use crate::reading::filter::{FilterIndex, Matches};
 use crate::state::reader::ReaderState;
+use crate::views::common::next_turn;
 
 /// Which statements the timeline lists: those the filters leave, in timeline order, a page at
 /// a time, so that a brief of thousands of statements stays quick to filter.
@@ -20,21 +21,19 @@ pub struct Listing {
     listed_mask: Memo<Vec<bool>>,
 }
 
-/// How many statements' searchable texts one task makes: about 5 ms of a 2-core laptop's time
-/// for English ones, a few frames' worth on a slow phone.
+/// How many statements' searchable texts one task makes: about 5 ms here for English ones
+/// (10,000 took about 50 ms in one task), four times that on the phone profile.
 const PREPARED_PER_TASK: usize = 500;
 
 /// Makes the searchable texts of `brief` for `index`, [`PREPARED_PER_TASK`] statements in each
-/// task, until all are made.
-fn prepare_in_turns(index: Arc<FilterIndex>, brief: Arc<Brief>) {
-    set_timeout(
-        move || {
-            if !index.prepare_some(&brief, PREPARED_PER_TASK) {
-                prepare_in_turns(index, brief);
-            }
-        },
-        Duration::ZERO,
-    );
+/// of the browser's tasks ([`next_turn`]), until all are made.
+async fn prepare_in_turns(index: Arc<FilterIndex>, brief: Arc<Brief>) {
+    loop {
+        next_turn().await;
+        if index.prepare_some(&brief, PREPARED_PER_TASK) {
+            break;
+        }
+    }
 }
 
 impl Listing {
@@ -51,7 +50,7 @@ impl Listing {
             let (index, brief) = (index.clone(), brief.clone());
             move |_| {
                 let (index, brief) = (index.clone(), brief.clone());
-                request_animation_frame(move || prepare_in_turns(index, brief));
+                request_animation_frame(move || spawn_local(prepare_in_turns(index, brief)));
             }
         });
         // Each keystroke of a search looks through what the one before found.
