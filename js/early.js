@@ -78,15 +78,14 @@
     afterFirstPaint(startApp);
     return;
   }
+  var settle;
+  window[page.check] = new Promise(function (resolve) { settle = resolve; });
   afterFirstPaint(function () {
     requestWasm();
     startApp();
+    checkData(settle);
   });
-  // The browser compares the file with the integrity value; a changed, missing or unreachable
-  // file rejects. Asked for once the brief has been painted: on a slow line the request would
-  // share the bandwidth with the page itself and hold up its first paint, while its answer, a
-  // round trip away, would come after that paint on any real network all the same. (The first
-  // contentful paint where the browser reports it, else the first frame.)
+  // The first contentful paint where the browser reports it, else the first frame.
   function afterFirstPaint(run) {
     var observer = window.PerformanceObserver;
     if (!observer || (observer.supportedEntryTypes || []).indexOf('paint') < 0) {
@@ -99,32 +98,35 @@
       setTimeout(run);
     }).observe({ type: 'paint', buffered: true });
   }
-  window[page.check] = new Promise(function (settle) {
-    afterFirstPaint(function () {
-      var answered = false;
-      function answer(current) {
-        if (answered) return;
-        answered = true;
-        clearTimeout(deadline);
-        if (!current) root.setAttribute(page.staleFlag, '');
-        settle(current);
-      }
-      // The browser answers only once it has compared the whole file, so no sign of life
-      // shows on the way: the deadline is for the whole check. A file that is slow but keeps
-      // coming is then fetched again by the app, whose watch restarts with every piece.
-      var controller = window.AbortController ? new AbortController() : null;
-      var deadline = setTimeout(function () {
-        if (controller) controller.abort();
-        answer(false);
-      }, page.stallSeconds * 1000);
-      fetch(root.getAttribute(page.sourceAttribute), {
-        cache: 'no-store',
-        credentials: 'omit',
-        integrity: root.getAttribute(page.integrityAttribute),
-        signal: controller ? controller.signal : undefined,
-      })
-        .then(function (response) { return response.ok; }, function () { return false; })
-        .then(answer);
-    });
-  });
+  // The browser compares the file with the integrity value; a changed, missing or unreachable
+  // file rejects; `settle` gets whether it is the current one. Asked for once the brief has been
+  // painted: on a slow line the request would share the bandwidth with the page itself and hold
+  // up its first paint, while its answer, a round trip away, would come after that paint on any
+  // real network all the same.
+  function checkData(settle) {
+    var answered = false;
+    function answer(current) {
+      if (answered) return;
+      answered = true;
+      clearTimeout(deadline);
+      if (!current) root.setAttribute(page.staleFlag, '');
+      settle(current);
+    }
+    // The browser answers only once it has compared the whole file, so no sign of life shows
+    // on the way: the deadline is for the whole check. A file that is slow but keeps coming is
+    // then fetched again by the app, whose watch restarts with every piece.
+    var controller = window.AbortController ? new AbortController() : null;
+    var deadline = setTimeout(function () {
+      if (controller) controller.abort();
+      answer(false);
+    }, page.stallSeconds * 1000);
+    fetch(root.getAttribute(page.sourceAttribute), {
+      cache: 'no-store',
+      credentials: 'omit',
+      integrity: root.getAttribute(page.integrityAttribute),
+      signal: controller ? controller.signal : undefined,
+    })
+      .then(function (response) { return response.ok; }, function () { return false; })
+      .then(answer);
+  }
 })(PAGE_CONTRACT);
