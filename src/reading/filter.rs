@@ -107,8 +107,8 @@ impl FilterIndex {
     /// Some at a time, so that making those of a long brief never holds the browser for long.
     pub fn prepare_some(&self, brief: &Brief, count: usize) -> bool {
         let mut made = self.made();
-        let end = brief.statements.len().min(made.len().saturating_add(count));
         let start = made.len();
+        let end = brief.statements.len().min(start.saturating_add(count));
         made.extend(
             brief.statements[start..end]
                 .iter()
