@@ -44,19 +44,29 @@ fn days_in_month(year: u16, month: u8) -> u8 {
     }
 }
 
-/// Parses exactly `n` ASCII digits.
+/// The value of `s` when it is exactly `n` ASCII digits (`n` is 4 at most, so it fits).
 fn digits(s: &str, n: usize) -> Option<u16> {
-    (s.len() == n && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok())?
+    if s.len() != n {
+        return None;
+    }
+    s.bytes().try_fold(0, |value: u16, b| {
+        b.is_ascii_digit().then(|| value * 10 + u16::from(b - b'0'))
+    })
 }
 
 impl IsoDate {
     /// Parses `YYYY-MM-DD`, rejecting impossible dates such as `2024-02-30`.
     pub fn parse(s: &str) -> Result<Self, String> {
         let bad = || format!("\"{s}\" is not a date of the form YYYY-MM-DD");
-        let mut parts = s.split('-');
-        let (Some(y), Some(m), Some(d), None) =
-            (parts.next(), parts.next(), parts.next(), parts.next())
-        else {
+        // Read by place, not split at each `-`: a brief of 10,000 statements has as many
+        // dates, read when it is checked and again when its timeline is made.
+        let (Some(y), Some(b'-'), Some(m), Some(b'-'), Some(d)) = (
+            s.get(..4),
+            s.as_bytes().get(4),
+            s.get(5..7),
+            s.as_bytes().get(7),
+            s.get(8..),
+        ) else {
             return Err(bad());
         };
         let (year, month, day) = (
@@ -157,6 +167,12 @@ mod tests {
             "2024-08-31T00:00",
             "",
             "２０２４-08-31",
+            "2024-08-3",
+            "2024-08-311",
+            "2024_08_31",
+            "+024-08-31",
+            "2024-0é-31",
+            "2024-08-3 ",
         ] {
             assert!(IsoDate::parse(bad).is_err(), "{bad} should be rejected");
         }

@@ -77,7 +77,7 @@ pub fn whole_words(text: &str, words: &str) -> Vec<usize> {
 pub fn naming_words(name: &str) -> Vec<&str> {
     let name = name.trim();
     let mut words = vec![name];
-    if let Some(surname) = name.split_whitespace().last().filter(|s| *s != name) {
+    if let Some(surname) = surname(name).filter(|s| *s != name) {
         words.push(surname);
     }
     words
@@ -152,12 +152,16 @@ pub fn name_forms(text: &str, name: &str, language: Language) -> Vec<Range<usize
         .collect()
 }
 
-/// Whether `words` name the person called `name`: they hold the surname (the name's last
-/// word), declined or not, as a whole word.
-pub fn names_person(words: &str, name: &str, language: Language) -> bool {
-    name.split_whitespace()
-        .last()
-        .is_some_and(|surname| !name_forms(words, surname, language).is_empty())
+/// The word an article names a person by after the first mention ("Anfimov stressed"): the
+/// last word of their name.
+pub fn surname(name: &str) -> Option<&str> {
+    name.split_whitespace().last()
+}
+
+/// Whether `words` name a person whose [`surname`] is `surname`: they hold it, declined or not,
+/// as a whole word.
+pub fn names_surname(words: &str, surname: &str, language: Language) -> bool {
+    !name_forms(words, surname, language).is_empty()
 }
 
 /// One place where the article names a person.
@@ -311,17 +315,20 @@ mod tests {
             found("Anfimova and Anfimov's notes", "Anfimov", Language::En),
             ["Anfimov"]
         );
-        assert!(names_person(
+        assert_eq!(surname("Ирина Соколова"), Some("Соколова"));
+        assert_eq!(surname(" Anfimov "), Some("Anfimov"));
+        assert_eq!(surname(" "), None);
+        assert!(names_surname(
             "По словам Соколовой",
-            "Ирина Соколова",
+            "Соколова",
             Language::Ru
         ));
-        assert!(!names_person(
+        assert!(!names_surname(
             "По словам Соколовой",
-            "Ирина Соколова",
+            "Соколова",
             Language::En
         ));
-        assert!(!names_person("anything", "", Language::Ru));
+        assert!(!names_surname("anything", "", Language::Ru));
     }
 
     #[test]

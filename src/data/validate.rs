@@ -5,7 +5,9 @@
 //! The app runs these before showing anything, so an edited file with a fabricated quote or a
 //! dangling reference is refused with its path instead of being shown to readers.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
+
+use std::collections::HashMap;
 use std::fmt;
 use std::ops::Range;
 
@@ -14,7 +16,7 @@ use crate::data::draft::is_confirmable;
 use crate::data::format_chars::{describe, is_hidden};
 use crate::data::model::{Brief, Sourced, Speaker, Statement, StatementKind};
 use crate::data::text::{
-    is_quotation, mentions, named_before, names_person, quotations, whole_words, Mention,
+    is_quotation, mentions, named_before, names_surname, quotations, surname, whole_words, Mention,
 };
 
 /// The longest id a brief may use: links carry ids, and no link the brief makes may be long.
@@ -63,6 +65,7 @@ fn validate_read(brief: &Brief, text: Option<&str>) -> Vec<Problem> {
         people: first_by_id(brief.people.iter().map(|p| p.id.as_str())),
         statements: first_by_id(brief.statements.iter().map(|s| s.id.as_str())),
         notes: first_by_id(brief.editor_notes.iter().map(|n| n.id.as_str())),
+        surnames: brief.people.iter().map(|p| surname(&p.name)).collect(),
         mentions: mentions(
             &paragraph_texts,
             brief.people.iter().map(|p| p.name.as_str()),
@@ -84,9 +87,10 @@ fn validate_read(brief: &Brief, text: Option<&str>) -> Vec<Problem> {
     v.problems
 }
 
-/// The position of the first record with each id.
-fn first_by_id<'a>(ids: impl Iterator<Item = &'a str>) -> HashMap<&'a str, usize> {
-    let mut index = HashMap::new();
+/// The position of the first record with each id. The map is made for all of them at once:
+/// growing it would hash every id again at each step.
+fn first_by_id<'a>(ids: impl ExactSizeIterator<Item = &'a str>) -> HashMap<&'a str, usize> {
+    let mut index = HashMap::with_capacity(ids.len());
     for (i, id) in ids.enumerate() {
         index.entry(id).or_insert(i);
     }
@@ -151,13 +155,16 @@ fn each_string_in(value: &serde_json::Value, at: &At, found: &mut dyn FnMut(&At,
 fn may_hide(json: &str) -> bool {
     let bytes = json.as_bytes();
     let mut at = 0;
-    // Printable ASCII, most of a file, is passed over byte by byte without a look-up.
-    while let Some(skip) = bytes[at..]
-        .iter()
-        .position(|&b| b == b'\\' || !(b' '..b'\x7F').contains(&b))
-    {
-        at += skip;
-        if bytes[at] == b'\\' {
+    while let Some(&byte) = bytes.get(at) {
+        // Printable ASCII, most of a file, is passed over without a look-up, eight bytes at a
+        // time where it can be.
+        if bytes
+            .get(at..at + 8)
+            .and_then(|word| word.try_into().ok())
+            .is_some_and(plain_word)
+        {
+            at += 8;
+        } else if byte == b'\\' {
             if !matches!(
                 bytes.get(at + 1),
                 Some(b'"' | b'\\' | b'/' | b'n' | b'r' | b't')
@@ -165,6 +172,8 @@ fn may_hide(json: &str) -> bool {
                 return true;
             }
             at += 2;
+        } else if (b' '..b'\x7F').contains(&byte) {
+            at += 1;
         } else {
             let c = json[at..].chars().next().unwrap_or_default();
             if is_hidden(c) {
@@ -174,6 +183,19 @@ fn may_hide(json: &str) -> bool {
         }
     }
     false
+}
+
+/// Whether all eight bytes of `word` are printable ASCII (space to `~`) other than a backslash,
+/// tested at once: such bytes cannot start a hidden character.
+fn plain_word(word: [u8; 8]) -> bool {
+    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
+    const HIGH_BITS: u64 = u64::from_le_bytes([0x80; 8]);
+    // Whether a byte of `w`, whose bytes are all below 0x80, is below `n`: subtracting `n` from
+    // every byte borrows into a byte's high bit only then (Hacker's Delight, 6-1).
+    let has_below = |w: u64, n: u8| w.wrapping_sub(ONES * u64::from(n)) & !w & HIGH_BITS != 0;
+    let has = |w: u64, b: u8| has_below(w ^ (ONES * u64::from(b)), 1);
+    let word = u64::from_le_bytes(word);
+    word & HIGH_BITS == 0 && !has_below(word, b' ') && !has(word, b'\\') && !has(word, 0x7F)
 }
 
 /// Calls `found` with every string the brief holds, in file order, and its path. Driven by the
@@ -202,6 +224,9 @@ struct Validator<'a> {
     notes: HashMap<&'a str, usize>,
     /// Every place the article names one of the brief's people, in reading order.
     mentions: Vec<Mention>,
+    /// Each person's [`surname`], by position: every statement's speaker is matched against
+    /// all of them.
+    surnames: Vec<Option<&'a str>>,
     /// Each paragraph's quotations ([`quotations`]), read once: many statements can stand in
     /// one paragraph.
     quoted: Vec<Vec<Range<usize>>>,
@@ -230,8 +255,8 @@ impl Validator<'_> {
     }
 
     /// Reports ids that are empty, too long or used twice within one list.
-    fn unique_ids<'i>(&mut self, list: &str, ids: impl Iterator<Item = &'i str>) {
-        let mut seen = HashSet::new();
+    fn unique_ids<'i>(&mut self, list: &str, ids: impl ExactSizeIterator<Item = &'i str>) {
+        let mut seen = HashSet::with_capacity(ids.len());
         let list = At::Named(list);
         for (i, id) in ids.enumerate() {
             let item = list.item(i);
@@ -280,17 +305,23 @@ impl Validator<'_> {
             .map(|i| brief.article.paragraphs[i].text.as_str())
     }
 
-    /// Checks that `text` stands verbatim in paragraph `paragraph`; whether it does.
-    fn verbatim(&mut self, at: &At, text: &str, paragraph_at: &At, paragraph: &str) -> bool {
+    /// Checks that `text` stands verbatim in paragraph `paragraph`; the paragraph's position
+    /// when it does.
+    fn verbatim(
+        &mut self,
+        at: &At,
+        text: &str,
+        paragraph_at: &At,
+        paragraph: &str,
+    ) -> Option<usize> {
         if text.trim().is_empty() {
             self.report(at, "must not be empty");
-            return false;
+            return None;
         }
-        let Some(body) = self.paragraph(paragraph_at, paragraph) else {
-            return false;
-        };
-        let stands = stands_in(body, text);
-        if !stands {
+        let index = self.paragraph_index(paragraph_at, paragraph)?;
+        if stands_in(&self.brief.article.paragraphs[index].text, text) {
+            Some(index)
+        } else {
             self.report(
                 at,
                 format!(
@@ -298,8 +329,8 @@ impl Validator<'_> {
                     shorten(text)
                 ),
             );
+            None
         }
-        stands
     }
 
     fn sourced(&mut self, at: &At, s: &Sourced) {
@@ -520,7 +551,7 @@ impl Validator<'_> {
             if let Some(date) = &s.date {
                 self.date(&at.field("date"), date);
             }
-            let stands = self.verbatim(
+            let stands_in = self.verbatim(
                 &at.field("text"),
                 &s.text,
                 &at.field("paragraph"),
@@ -529,12 +560,9 @@ impl Validator<'_> {
             self.note_refs(&at.field("notes"), &s.notes);
             // Words not found in their paragraph are reported already; whom they are credited
             // to can only be read where they stand.
-            let Some(paragraph) = self.paragraphs.get(s.paragraph.as_str()).copied() else {
+            let Some(paragraph) = stands_in else {
                 continue;
             };
-            if !stands {
-                continue;
-            }
             let body = brief.article.paragraphs[paragraph].text.as_str();
             if s.kind == StatementKind::DirectQuote
                 && !is_quotation(body, &self.quoted[paragraph], &s.text)
@@ -625,10 +653,10 @@ impl Validator<'_> {
         };
         let Some(person) = person else { return };
         let credited = &brief.people[person];
-        let named = brief
-            .people
+        let named = self
+            .surnames
             .iter()
-            .position(|p| names_person(printed, &p.name, brief.language));
+            .position(|s| s.is_some_and(|s| names_surname(printed, s, brief.language)));
         let (referred, how) = match named {
             Some(named) => (Some(named), "names"),
             None => (named_before(&self.mentions, paragraph, place), "refers to"),
@@ -1394,6 +1422,30 @@ mod tests {
             "{\"a\":\"«ё» \\\" a/b \\n c \u{200B}\"}",
         ] {
             assert!(may_hide(json), "{json}");
+        }
+    }
+
+    #[test]
+    fn a_word_is_plain_only_when_all_its_bytes_are_printable_ascii_other_than_a_backslash() {
+        assert!(plain_word(*b" ~azAZ09"));
+        assert!(plain_word(*b"[]\"/{}:,"));
+        for odd in [0x00, b'\t', 0x1F, b'\\', 0x7F, 0x80, 0xC2, 0xFF] {
+            for at in 0..8 {
+                let mut word = *b"abcdefgh";
+                word[at] = odd;
+                assert!(!plain_word(word), "{odd:#x} at {at}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_hidden_character_or_an_escape_is_found_wherever_it_stands_among_plain_letters() {
+        for length in 0..17 {
+            let plain = "a".repeat(length);
+            assert!(may_hide(&format!("{plain}\u{200B}{plain}")), "{length}");
+            assert!(may_hide(&format!("{plain}\\u0041{plain}")), "{length}");
+            assert!(may_hide(&format!("{plain}\u{7F}")), "{length}");
+            assert!(!may_hide(&format!("{plain}ё\\n{plain}\t")), "{length}");
         }
     }
 

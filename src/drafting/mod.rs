@@ -22,7 +22,7 @@ use crate::data::model::{
     ToConfirm,
 };
 use crate::data::text::{
-    is_name_form, mentions, name_forms, named_before, quotations, whole_words,
+    is_name_form, mentions, name_forms, named_before, quotations, surname, whole_words,
 };
 
 pub use lang::detect;
@@ -586,7 +586,7 @@ fn propose(
     language: Language,
 ) -> (Speaker, String, String) {
     let named = people.iter().find_map(|p| {
-        let surname = p.name.split_whitespace().last()?;
+        let surname = surname(&p.name)?;
         let words = name_forms(printed, surname, language);
         let last = words.first()?;
         // The full name when it stands whole, else the surname as printed ("Лебедева").

@@ -5,7 +5,7 @@
 //! name, however the article declines it.
 
 use crate::data::model::{Language, Paragraph, Person, Sourced};
-use crate::data::text::is_name_form;
+use crate::data::text::{self, is_name_form};
 use crate::drafting::lang::{is_function_word, is_title_word, speech_verbs, title_words};
 use crate::drafting::quotes::is_name_word;
 use crate::drafting::{words, Word};
@@ -35,7 +35,7 @@ pub fn people(paragraphs: &[Paragraph], language: Language) -> (Vec<Person>, Vec
             let (first, last) =
                 nominative(words[given].text, words[surname].text, language, &all_words);
             if people.iter().any(|known| {
-                known.name.split_whitespace().last().is_some_and(|s| {
+                text::surname(&known.name).is_some_and(|s| {
                     is_name_form(&last, s, language) || is_name_form(s, &last, language)
                 })
             }) {
