@@ -57,7 +57,6 @@ const WATCH = (expected) => {
   new MutationObserver(mark).observe(document, { childList: true, subtree: true, attributes: true });
   document.addEventListener('DOMContentLoaded', mark);
 };
-const firstPaint = () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
 
 /** A fresh context (empty cache) and page, with the phone's CPU and network when `phone`. */
 async function freshPage(phone) {
@@ -77,12 +76,28 @@ async function freshPage(phone) {
   return { context, page };
 }
 
+/**
+ * Resolves once `condition` (an expression) holds in `page`, checked every 50 ms by plain
+ * evaluation. Not Playwright's own waiting (locators, `waitForFunction`): that injects its
+ * selector engine into the page, which took 46 ms of the phone profile's main thread while the
+ * page was being read (a trace of 7 December), and checks each action's target over frames
+ * before typing. No reader's phone does either.
+ */
+async function waitInPage(page, condition) {
+  await page.evaluate(`new Promise((done, fail) => {
+    const check = () => (${condition}) ? done()
+      : performance.now() > 60000 ? fail(new Error('never true: ' + ${JSON.stringify(condition)}))
+      : setTimeout(check, 50);
+    check();
+  })`);
+}
+
 async function timeToContent(url, expected, phone = false) {
   const { context, page } = await freshPage(phone);
   await page.addInitScript(WATCH, expected);
   await page.goto(url);
-  await page.waitForFunction(() => window.__contentAt, null, { timeout: 60_000 });
-  await page.waitForFunction(firstPaint, null, { timeout: 60_000 });
+  await waitInPage(page, 'window.__contentAt');
+  await waitInPage(page, `performance.getEntriesByName('first-contentful-paint').length`);
   const times = await page.evaluate(() => [
     window.__contentAt,
     performance.getEntriesByName('first-contentful-paint')[0].startTime,
@@ -108,7 +123,7 @@ async function timeToLanguage(url, address, lang, expected) {
     [lang, expected],
   );
   await page.goto(`${url}${address}`);
-  await page.waitForFunction(() => window.__langAt, null, { timeout: 60_000 });
+  await waitInPage(page, 'window.__langAt');
   const at = await page.evaluate(() => window.__langAt);
   await context.close();
   return at;
@@ -119,14 +134,16 @@ async function timeToLanguage(url, address, lang, expected) {
 async function searchAnswer(url, expected) {
   const { context, page } = await freshPage(true);
   await page.addInitScript(WATCH, expected);
-  await page.goto(url, { waitUntil: 'commit' });
-  await page.locator('#filter-search').waitFor();
+  // The field is in the page as read (it is pre-rendered); focused as a tap would, then typed
+  // into with the keyboard's events (waitInPage says why not through a locator).
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
   await page.evaluate((at) => new Promise((done) => setTimeout(done, Math.max(0, at - performance.now()))), TYPED_AT_MS);
   await page.evaluate(() => {
+    document.querySelector('#filter-search').focus();
     window.__typedAt = performance.now();
   });
-  await page.locator('#filter-search').pressSequentially('smooth');
-  await page.waitForFunction(() => window.__answeredAt, null, { timeout: 60_000 });
+  await page.keyboard.type('smooth');
+  await waitInPage(page, 'window.__answeredAt');
   const [typed, answered] = await page.evaluate(() => [window.__typedAt, window.__answeredAt]);
   await context.close();
   return answered - typed;
@@ -222,17 +239,25 @@ const scaleDir = await mkdtemp(join(tmpdir(), 'brief-scale-'));
 await cp('dist', scaleDir, { recursive: true });
 await writeFile(join(scaleDir, 'data', 'scale.json'), big);
 const scaleServer = await startServer({ root: scaleDir, compress: true });
-/** Opens the 10,000 in a new page; returns the page and the milliseconds from asking for it to
- * the list shown. */
+/** Opens the 10,000 in a new page; returns the page and the milliseconds from the navigation's
+ * start to the frame that shows the list: the first frame after the status line says 10,000,
+ * timed in the page (waitInPage says why). */
 async function loadScale() {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on('pageerror', (e) => console.log('  page error:', String(e)));
-  const started = Date.now();
-  await page.goto(`${scaleServer.url}?src=data/scale.json`);
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      const status = document.querySelector('[data-testid=filter-status]')?.textContent ?? '';
+      if (!/of 10,000|all 10,000/.test(status)) return;
+      observer.disconnect();
+      // A frame's animation callbacks run before it is drawn; a task they queue, after.
+      requestAnimationFrame(() => setTimeout(() => (window.__listedAt = performance.now())));
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
   // Another brief than the page was rendered with, so the app renders the 10,000 afresh.
-  await page.locator('#observer-brief-page[data-app=mounted]').waitFor({ state: 'attached', timeout: 120_000 });
-  await page.waitForFunction(() => /of 10,000|all 10,000/.test(document.querySelector('[data-testid=filter-status]')?.textContent ?? ''), null, { timeout: 120_000 });
-  return { page, ms: Date.now() - started };
+  await page.goto(`${scaleServer.url}?src=data/scale.json`);
+  await waitInPage(page, 'window.__listedAt');
+  return { page, ms: await page.evaluate(() => window.__listedAt) };
 }
 // One load varies by 100 ms and more from run to run here: the median of several.
 const loads = [];
@@ -276,7 +301,7 @@ console.log(`Scale: ${big.length.toLocaleString('en')} bytes, 10,000 statements`
 const within = (ok) => (ok ? 'within' : 'OVER');
 const keyMedian = median(keystrokes);
 const keyMax = Math.max(...keystrokes);
-console.log(`  loaded and shown in ${loadMs} ms, median of ${SCALE_RUNS} loads (budget ${BUDGET_SCALE_LOAD_MS} ms: ${within(loadMs <= BUDGET_SCALE_LOAD_MS)}; each: ${loads.join(', ')})`);
+console.log(`  loaded and shown (from the navigation to the frame that draws the list) in ${loadMs.toFixed(0)} ms, median of ${SCALE_RUNS} loads (budget ${BUDGET_SCALE_LOAD_MS} ms: ${within(loadMs <= BUDGET_SCALE_LOAD_MS)}; each: ${loads.map((ms) => ms.toFixed(0)).join(', ')})`);
 console.log(`  filter keystroke to the next frame: median ${keyMedian.toFixed(1)} ms (budget ${BUDGET_KEYSTROKE_MEDIAN_MS}: ${within(keyMedian <= BUDGET_KEYSTROKE_MEDIAN_MS)}), worst ${keyMax.toFixed(1)} ms (budget ${BUDGET_KEYSTROKE_MAX_MS}: ${within(keyMax <= BUDGET_KEYSTROKE_MAX_MS)}); each: ${keystrokes.map((k) => k.toFixed(0)).join(', ')}`);
 console.log(`  floor, the same keystrokes into a bare field: median ${median(keyFloor).toFixed(1)} ms, worst ${Math.max(...keyFloor).toFixed(1)} ms; ratio of medians ${(keyMedian / median(keyFloor)).toFixed(2)}`);
 console.log(`  after the last keystroke: ${status}`);
