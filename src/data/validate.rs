@@ -5,9 +5,7 @@
 //! The app runs these before showing anything, so an edited file with a fabricated quote or a
 //! dangling reference is refused with its path instead of being shown to readers.
 
-use std::collections::HashSet;
-
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::ops::Range;
 
