@@ -12,10 +12,10 @@
 // 3. Phone profile (Chromium's DevTools protocol: CPU 4× slower, 1.6 Mbps down, 750 kbps up,
 //    150 ms round trips; an empty cache each run): first contentful paint beside the static
 //    page, and the time from a search typed 2.5 s after opening to its answer.
-// 4. Scale: a generated brief of 10,000 statements: load time (median of the loads), and the
-//    time a filter keystroke takes to update the list (median and worst), on this machine's
-//    loopback, beside the floor (the same keystrokes into a field nothing listens to: about one
-//    frame).
+// 4. Scale: a generated brief of 10,000 statements: load time (from the navigation to the frame
+//    that draws the list, median of the loads), and the time a filter keystroke takes to update
+//    the list (median and worst), on this machine's loopback, beside the floor (the same
+//    keystrokes into a field nothing listens to: about one frame).
 // 5. Lighthouse, phone preset, median of three runs (scripts/tools/lighthouse.mjs --runs 3).
 import { mkdtemp, readFile, writeFile, cp } from 'node:fs/promises';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
