@@ -137,7 +137,11 @@ async fn body_text(response: &Response, watchdog: Option<&Watchdog>) -> Result<S
         return Ok(String::new());
     };
     let reader: web_sys::ReadableStreamDefaultReader = stream.get_reader().unchecked_into();
-    let mut bytes = Vec::new();
+    // The pieces stay as the browser gave them until the last has come, and are then copied into
+    // the wasm once: a vector grown piece by piece was zero-filled and moved megabytes at a time
+    // (about 9 ms for each piece of 1.8 MB in a file of 10,000 statements).
+    let mut pieces = Vec::new();
+    let mut length = 0;
     loop {
         let chunk = wasm_bindgen_futures::JsFuture::from(reader.read())
             .await
@@ -146,16 +150,23 @@ async fn body_text(response: &Response, watchdog: Option<&Watchdog>) -> Result<S
         if done.is_truthy() {
             break;
         }
-        let value = js_sys::Reflect::get(&chunk, &"value".into()).map_err(failed)?;
-        let chunk = js_sys::Uint8Array::new(&value);
-        let start = bytes.len();
-        bytes.resize(start + chunk.length() as usize, 0);
-        chunk.copy_to(&mut bytes[start..]);
+        let piece: js_sys::Uint8Array = js_sys::Reflect::get(&chunk, &"value".into())
+            .map_err(failed)?
+            .dyn_into()
+            .map_err(failed)?;
+        length += piece.length();
+        pieces.push(piece);
         if let Some(watchdog) = watchdog {
             watchdog.alive();
         }
     }
-    Ok(text_of(bytes))
+    let whole = js_sys::Uint8Array::new_with_length(length);
+    let mut at = 0;
+    for piece in &pieces {
+        whole.set(piece, at);
+        at += piece.length();
+    }
+    Ok(text_of(whole.to_vec()))
 }
 
 /// Fetches data file `file` of a brief whose folder is `base` and reads it as a brief; messages
