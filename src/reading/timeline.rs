@@ -7,7 +7,7 @@ use crate::data::model::{Brief, Speaker, Statement};
 use crate::words::{words, Locale};
 
 /// One day of the timeline, or the group of statements whose date the article does not give.
-#[derive(Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct TimelineDay {
     /// The day, or `None` for "date not reported" (always the last group).
     pub date: Option<IsoDate>,

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::data::date::IsoDate;
 use crate::data::model::Event;
 use crate::reading::axis::{anchor, row, Scale, HEIGHT, LEFT, LINE_Y, RIGHT, WIDTH};
-use crate::reading::timeline::{timeline, TimelineDay};
+use crate::reading::timeline::TimelineDay;
 use crate::state::use_brief;
 use crate::state::use_locale;
 use crate::words::{event_kind_label, long_date, short_date, statements, words};
@@ -11,11 +11,13 @@ use crate::words::{event_kind_label, long_date, short_date, statements, words};
 /// The timeline's dates on one axis — the meeting, election day, the page's date — with how
 /// many statements each day has, drawn to scale and said in words for screen readers.
 #[component]
-pub fn DateAxis() -> impl IntoView {
+pub fn DateAxis(
+    /// The timeline's own days ([`timeline`](crate::reading::timeline::timeline)), grouped
+    /// once for the timeline and its axis.
+    days: Vec<TimelineDay>,
+) -> impl IntoView {
     let brief = use_brief();
     let locale = use_locale();
-    // The timeline's own days: one rule groups the statements by date.
-    let days = timeline(&brief);
     let dated: Vec<(IsoDate, &TimelineDay)> =
         days.iter().filter_map(|d| Some((d.date?, d))).collect();
     let (Some(&(first, _)), Some(&(last, _))) = (dated.first(), dated.last()) else {

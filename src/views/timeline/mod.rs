@@ -52,6 +52,7 @@ pub fn StatementTimeline() -> impl IntoView {
         }
     };
 
+    let axis_days = days.clone();
     let days = days
         .into_iter()
         .map(|day| InTurn::new(move || view! { <TimelineDaySection day listing roving/> }))
@@ -62,7 +63,7 @@ pub fn StatementTimeline() -> impl IntoView {
     view! {
         <section id="timeline" class="timeline" aria-labelledby="timeline-heading" data-testid="timeline">
             <h2 id="timeline-heading">{words!(locale, timeline_heading)}</h2>
-            {InTurn::new(|| view! { <DateAxis/> })}
+            {InTurn::new(move || view! { <DateAxis days=axis_days/> })}
             <TimelineFilters shown search_box status_line/>
             <Show when=move || shown.get() == 0>
                 <div class="empty-state" data-testid="empty-state">
