@@ -105,6 +105,28 @@ test('the WebAssembly is asked for once, after the first paint; for a brief rend
   await page.close();
 });
 
+test('a brief rendered afresh asks for its data file before it builds anything on the page', { timeout: 60_000 }, async () => {
+  // The request need not wait for the app's frame and loading notice to be built and put on
+  // the page: on a phone's slower CPU that is tens of milliseconds more before the file can
+  // start to arrive.
+  const page = await brief.newPage();
+  await page.addInitScript(() => {
+    const fetch = window.fetch;
+    window.fetch = function (request, ...rest) {
+      if (String(request?.url ?? request).endsWith('/data/brief.json')) {
+        const root = document.querySelector('#observer-brief-page');
+        (window.__builtWhenAsked ??= []).push(root.childElementCount);
+      }
+      return fetch.call(this, request, ...rest);
+    };
+  });
+  await brief.open(page, '?src=data/brief.json');
+  await page.getByTestId('statement').last().waitFor();
+  assert.deepEqual(await page.evaluate(() => window.__builtWhenAsked), [0]);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test('words typed before the app is ready are kept, with focus, and filter the list', { timeout: 60_000 }, async () => {
   const page = await brief.newPage();
   const release = await holdApp(page);

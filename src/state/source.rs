@@ -2,8 +2,10 @@
 //! Leptos resource that the app reads and Retry refetches.
 
 use std::cell::{Cell, RefCell};
+use std::future::Future;
 use std::rc::Rc;
 use std::sync::Arc;
+use std::task::{Context, Poll, Waker};
 use std::time::Duration;
 
 use gloo_net::http::{Request, Response};
@@ -230,11 +232,25 @@ pub async fn fetch_brief(file: &str, base: &str) -> Result<Brief, LoadError> {
 /// What loading gives: the brief, or why it cannot be shown.
 pub type Loaded = Result<Arc<Brief>, LoadError>;
 
-/// The data file `file` (relative to the brief's folder `base`), fetched when first read and
-/// again on `refetch()`. A refused origin is answered at once, without a request.
+/// The data file `file` (relative to the brief's folder `base`), asked for as soon as the
+/// resource is made and again on `refetch()`. A refused origin is answered at once, without a
+/// request.
 pub fn brief_resource(file: String, base: String) -> LocalResource<Loaded> {
     LocalResource::new(move || {
         let (file, base) = (file.clone(), base.clone());
-        async move { fetch_brief(&file, &base).await.map(Arc::new) }
+        let mut loading = Box::pin(async move { fetch_brief(&file, &base).await.map(Arc::new) });
+        // A local resource first polls its future a tick after making it, once the loading
+        // notice has been built and put on the page. Polled once now, the browser is asked for
+        // the file before that. The waker does not matter: the resource polls again, and that
+        // poll leaves its own.
+        let asked = loading
+            .as_mut()
+            .poll(&mut Context::from_waker(Waker::noop()));
+        async move {
+            match asked {
+                Poll::Ready(loaded) => loaded,
+                Poll::Pending => loading.await,
+            }
+        }
     })
 }
