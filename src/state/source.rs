@@ -239,9 +239,9 @@ pub fn brief_resource(file: String, base: String) -> LocalResource<Loaded> {
     LocalResource::new(move || {
         let (file, base) = (file.clone(), base.clone());
         let mut loading = Box::pin(async move { fetch_brief(&file, &base).await.map(Arc::new) });
-        // A local resource first polls its future a tick after making it, once the loading
-        // notice has been built and put on the page. Polled once now, the browser is asked for
-        // the file before that. The waker does not matter: the resource polls again, and that
+        // A local resource first polls its future a tick after making it, once the app around
+        // it has been built and put on the page. Polled once now, the browser is asked for the
+        // file before that. The waker does not matter: the resource polls again, and that
         // poll leaves its own.
         let asked = loading
             .as_mut()
