@@ -271,7 +271,8 @@ for (let i = 0; i < SCALE_RUNS; i++) {
 }
 const loadMs = median(loads);
 const { times: keystrokes, floor: keyFloor } = await scale.evaluate(async () => {
-  // Leptos updates the list synchronously; the frame after it is drawn, then a task runs. Gives
+  // Leptos updates the list in the microtasks that follow the input event, so the next frame's
+  // animation callbacks already find the answer; that frame is drawn, then a task runs. Gives
   // the time the frame began, as animation callbacks are told it.
   const frame = () => new Promise((done) => requestAnimationFrame((began) => setTimeout(() => done(began))));
   const wait = (ms) => new Promise((done) => setTimeout(done, ms));
