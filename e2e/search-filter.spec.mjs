@@ -130,9 +130,10 @@ test('a link followed before typing pauses leaves the whole search in the step b
   assert.deepEqual(page.errors, [], 'no console errors');
 });
 
-test('a filter changed after "Show more" lists its statements from the first page again', async () => {
-  // The brief's 11 statements (4 direct quotes), and 150 copies each of a direct quote and of
-  // reported speech under their own ids: 311 statements, 154 direct quotes.
+/** Serves `data/many.json`: the brief's 11 statements (4 direct quotes), and 150 copies each of
+ * a direct quote and of reported speech under their own ids: 311 statements, 154 direct quotes.
+ * Opens it in a new page; returns the page and a wait for `n` statements listed. */
+async function openMany() {
   const data = JSON.parse(await readFile('data/brief.json', 'utf8'));
   const quote = data.statements.find((s) => s.id === 'anfimov-working-methods');
   const reported = data.statements.find((s) => s.id === 'anfimov-principles');
@@ -144,6 +145,11 @@ test('a filter changed after "Show more" lists its statements from the first pag
   const page = await brief.newPage();
   await brief.open(page, '?src=data/many.json');
   const listed = (n) => page.waitForFunction((n) => document.querySelectorAll('[data-testid=statement]').length === n, n);
+  return { page, listed };
+}
+
+test('a filter changed after "Show more" lists its statements from the first page again', async () => {
+  const { page, listed } = await openMany();
   await listed(20);
   assert.equal(await page.getByTestId('show-more').textContent(), 'Show 20 more of 311 statements');
   await page.getByTestId('show-more').click();
@@ -151,7 +157,33 @@ test('a filter changed after "Show more" lists its statements from the first pag
   // Direct quotes only: 154 match, and the first 20 of them are listed, not 40.
   await page.getByLabel('Kind', { exact: true }).selectOption('quote');
   await page.waitForFunction(() => !document.querySelector('[data-statement^=reported-]'));
-  assert.equal(await page.getByTestId('statement').count(), 20);
+  await listed(20);
   assert.equal(await page.getByTestId('show-more').textContent(), 'Show 20 more of 154 statements');
+  assert.deepEqual(page.errors, [], 'no console errors');
+});
+
+test('a keystroke that changes the listing draws its first eight entries in the frame that answers it, the rest in the task after', async () => {
+  const { page, listed } = await openMany();
+  await listed(20);
+  // "principles" is in the brief's anfimov-principles and its 150 copies, listed in file order;
+  // the listing before it began with other statements, so none of its entries stays in place.
+  const answer = ['anfimov-principles', ...Array.from({ length: 19 }, (_, i) => `reported-${i}`)];
+  const drawn = await page.evaluate(
+    () =>
+      new Promise((done) => {
+        // Asked for before the keystroke: the first animation callback of the frame that draws
+        // the answer, when the page holds what that frame shows.
+        requestAnimationFrame(() =>
+          done([...document.querySelectorAll('[data-testid=statement]')].map((e) => e.dataset.statement)),
+        );
+        const search = document.querySelector('#filter-search');
+        search.value = 'principles';
+        search.dispatchEvent(new Event('input', { bubbles: true }));
+      }),
+  );
+  assert.deepEqual(drawn, answer.slice(0, 8));
+  await listed(20);
+  assert.deepEqual(await page.getByTestId('statement').evaluateAll((els) => els.map((e) => e.dataset.statement)), answer);
+  assert.equal(await page.getByTestId('show-more').textContent(), 'Show 20 more of 151 statements');
   assert.deepEqual(page.errors, [], 'no console errors');
 });

@@ -178,6 +178,23 @@ pub struct Matches {
     pub statements: Vec<usize>,
 }
 
+/// How many entries of a new listing the timeline draws in the frame that answers a change of
+/// filters: more than a tall screen shows below the filters. The rest follow once that frame
+/// has been drawn, so that a keystroke costs a few entries, not a page of them.
+pub const DRAWN_AT_ONCE: usize = 8;
+
+/// How many of `listed` to draw in the frame that answers a change of filters, when `drawn`
+/// are drawn now: the entries that stay where they are cost nothing to keep, so at least those,
+/// and at least [`DRAWN_AT_ONCE`].
+pub fn drawn_at_once(drawn: &[usize], listed: &[usize]) -> usize {
+    let kept = drawn
+        .iter()
+        .zip(listed)
+        .take_while(|(now, next)| now == next)
+        .count();
+    kept.max(DRAWN_AT_ONCE).min(listed.len())
+}
+
 /// How a kind filter is written in links and form values.
 pub fn kind_key(kind: StatementKind) -> &'static str {
     match kind {
@@ -281,6 +298,32 @@ mod tests {
         "niyazaliyev-smooth-elections",
         "parties-discussed-progress",
     ];
+
+    #[test]
+    fn a_new_listing_draws_eight_entries_at_once_when_none_stay_where_they_were() {
+        let listed: Vec<usize> = (100..120).collect();
+        assert_eq!(drawn_at_once(&[1, 2, 3], &listed), 8);
+        assert_eq!(drawn_at_once(&[], &listed), 8);
+    }
+
+    #[test]
+    fn entries_that_stay_in_their_places_are_all_kept_in_the_first_frame() {
+        let drawn: Vec<usize> = (0..20).collect();
+        let mut listed = drawn.clone();
+        assert_eq!(drawn_at_once(&drawn, &listed), 20);
+        // The twelfth entry changes: the eleven before it stay.
+        listed[11] = 500;
+        assert_eq!(drawn_at_once(&drawn, &listed), 11);
+        listed[3] = 400;
+        assert_eq!(drawn_at_once(&drawn, &listed), 8);
+    }
+
+    #[test]
+    fn a_listing_shorter_than_eight_is_drawn_whole() {
+        assert_eq!(drawn_at_once(&[9, 8], &[4, 5, 6]), 3);
+        assert_eq!(drawn_at_once(&[4, 5, 6, 7], &[4, 5]), 2);
+        assert_eq!(drawn_at_once(&[4], &[]), 0);
+    }
 
     #[test]
     fn what_the_reader_typed_before_the_take_over_wins_part_by_part() {

@@ -35,6 +35,8 @@ pub fn TimelineFilters(
     search_box: NodeRef<leptos::html::Input>,
     /// The count of what is shown, which takes focus when filtering removes the focused entry.
     status_line: NodeRef<leptos::html::P>,
+    /// Called as the reader changes a filter, before the change.
+    on_change: Callback<()>,
 ) -> impl IntoView {
     let brief = use_brief();
     let state = use_reader_state();
@@ -48,6 +50,7 @@ pub fn TimelineFilters(
     let update = move |change: &dyn Fn(&mut Filter), history: History| {
         let mut filter = state.filter_untracked();
         change(&mut filter);
+        on_change.run(());
         state.set_filter(filter, history);
     };
     let folded_query = state.folded_query();

@@ -5,7 +5,7 @@ use leptos::task::spawn_local;
 
 use crate::data::model::Brief;
 
-use crate::reading::filter::{FilterIndex, Matches};
+use crate::reading::filter::{drawn_at_once, FilterIndex, Matches};
 use crate::state::reader::ReaderState;
 use crate::views::common::next_turn;
 
@@ -15,10 +15,14 @@ use crate::views::common::next_turn;
 pub struct Listing {
     /// Every statement the filters leave.
     pub matching: Memo<Matches>,
-    /// The ones listed, in order: the first pages of `matching`.
+    /// The ones listed, in order: the first pages of `matching` (in the frame that answers the
+    /// reader's change of filters, only the first of them: [`Listing::draw_first`]).
     pub listed: Memo<Vec<usize>>,
     /// Whether each statement of the brief is listed, by index.
     listed_mask: Memo<Vec<bool>>,
+    /// Whether a new listing is drawn only as far as [`drawn_at_once`] says: from the reader's
+    /// change of filters until the frame that answers it has been drawn.
+    drawing_first: RwSignal<bool>,
 }
 
 /// How many statements' searchable texts one task makes: about 5 ms here for English ones
@@ -55,14 +59,19 @@ impl Listing {
         });
         // Each keystroke of a search looks through what the one before found.
         let matching = Memo::new(move |previous| index.narrowed(&brief, &state.filter(), previous));
-        let listed = Memo::new(move |_| {
-            matching.with(|m| {
+        let drawing_first = RwSignal::new(false);
+        let listed = Memo::new(move |drawn: Option<&Vec<usize>>| {
+            let mut listed = matching.with(|m| {
                 m.statements
                     .iter()
                     .take(state.listed())
                     .copied()
                     .collect::<Vec<usize>>()
-            })
+            });
+            if drawing_first.get() {
+                listed.truncate(drawn_at_once(drawn.map_or(&[], Vec::as_slice), &listed));
+            }
+            listed
         });
         let listed_mask = Memo::new(move |_| {
             let mut mask = vec![false; count];
@@ -73,7 +82,25 @@ impl Listing {
             matching,
             listed,
             listed_mask,
+            drawing_first,
         }
+    }
+
+    /// Called as the reader changes the filters: the frame that answers draws the first entries
+    /// of the new listing only ([`drawn_at_once`]), and the rest come in the task after it, so
+    /// that a keystroke at thousands of statements takes one frame. Those below the first few
+    /// are off screen while the reader types above them.
+    pub fn draw_first(&self) {
+        let drawing_first = self.drawing_first;
+        drawing_first.set(true);
+        // A task queued from a frame's animation callbacks runs once that frame is drawn.
+        request_animation_frame(move || {
+            spawn_local(async move {
+                next_turn().await;
+                // The brief may have gone from the page meanwhile.
+                let _ = drawing_first.try_set(false);
+            })
+        });
     }
 
     /// Whether statement `index` is listed (tracked).

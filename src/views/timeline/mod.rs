@@ -45,7 +45,11 @@ pub fn StatementTimeline() -> impl IntoView {
     let roving = RovingFocus::new(listing);
     roving.keep_focus_in(status_line);
 
+    // What the reader changes in the filters is answered by drawing the first entries of the
+    // new listing at once, and the rest after that frame.
+    let draw_first = Callback::new(move |()| listing.draw_first());
     let reset = move |_| {
+        listing.draw_first();
         state.set_filter(Filter::default(), History::Push);
         if let Some(input) = search_box.get_untracked() {
             let _ = input.focus();
@@ -64,7 +68,7 @@ pub fn StatementTimeline() -> impl IntoView {
         <section id="timeline" class="timeline" aria-labelledby="timeline-heading" data-testid="timeline">
             <h2 id="timeline-heading">{words!(locale, timeline_heading)}</h2>
             {InTurn::new(move || view! { <DateAxis days=axis_days/> })}
-            <TimelineFilters shown search_box status_line/>
+            <TimelineFilters shown search_box status_line on_change=draw_first/>
             <Show when=move || shown.get() == 0>
                 <div class="empty-state" data-testid="empty-state">
                     <p>{words!(locale, no_match)}</p>
