@@ -41,6 +41,18 @@ test('a link restores filters, search and the selected quote exactly', async () 
   assert.deepEqual(other.errors, []);
 });
 
+test('a link to the last statement opens a brief rendered afresh on that statement, in focus', async () => {
+  // The Russian words are rendered afresh: the timeline draws its first entries in its first
+  // frame and the rest after it; the statement the link names comes with the first.
+  const page = await brief.newPage();
+  await brief.open(page, '?lang=ru#statement-report-transparent-campaign');
+  await page.waitForFunction(() => document.activeElement?.id === 'statement-report-transparent-campaign');
+  const shown = await shownState(page);
+  assert.equal(shown.selected, 'report-transparent-campaign');
+  assert.equal(shown.statements.length, 11);
+  assert.deepEqual(page.errors, []);
+});
+
 test('Back and Forward step through filters, searches and selections', async () => {
   const page = await brief.newPage();
   await brief.open(page);

@@ -132,8 +132,9 @@ test('a link followed before typing pauses leaves the whole search in the step b
 
 /** Serves `data/many.json`: the brief's 11 statements (4 direct quotes), and 150 copies each of
  * a direct quote and of reported speech under their own ids: 311 statements, 154 direct quotes.
- * Opens it in a new page; returns the page and a wait for `n` statements listed. */
-async function openMany() {
+ * Opens it in a new page, `prepare`d first; returns the page and a wait for `n` statements
+ * listed. */
+async function openMany(prepare = async () => {}) {
   const data = JSON.parse(await readFile('data/brief.json', 'utf8'));
   const quote = data.statements.find((s) => s.id === 'anfimov-working-methods');
   const reported = data.statements.find((s) => s.id === 'anfimov-principles');
@@ -143,6 +144,7 @@ async function openMany() {
   );
   brief.server.pages.set('/widgets/brief/data/many.json', { type: 'application/json', body: JSON.stringify(data) });
   const page = await brief.newPage();
+  await prepare(page);
   await brief.open(page, '?src=data/many.json');
   const listed = (n) => page.waitForFunction((n) => document.querySelectorAll('[data-testid=statement]').length === n, n);
   return { page, listed };
@@ -185,5 +187,39 @@ test('a keystroke that changes the listing draws its first eight entries in the 
   await listed(20);
   assert.deepEqual(await page.getByTestId('statement').evaluateAll((els) => els.map((e) => e.dataset.statement)), answer);
   assert.equal(await page.getByTestId('show-more').textContent(), 'Show 20 more of 151 statements');
+  assert.deepEqual(page.errors, [], 'no console errors');
+});
+
+test('a brief rendered afresh draws the first eight entries of its timeline in its first frame, the rest in the task after', async () => {
+  const { page, listed } = await openMany((page) =>
+    page.addInitScript(() => {
+      // The first frame that draws any entry of the app's (the page's own brief, pre-rendered,
+      // is hidden and then replaced): what it draws, seen from its animation callbacks.
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector('#observer-brief-page[data-app] [data-testid=statement]')) return;
+        observer.disconnect();
+        requestAnimationFrame(() => {
+          window.firstDrawn = [...document.querySelectorAll('[data-testid=statement]')].map((e) => e.dataset.statement);
+        });
+      }).observe(document, { subtree: true, childList: true });
+    }),
+  );
+  await listed(20);
+  const all = await page.getByTestId('statement').evaluateAll((els) => els.map((e) => e.dataset.statement));
+  // The first eight in timeline order: the brief's own statements of 31 August, before the
+  // copies made of some of them.
+  const first = [
+    'leaders-discussed-preparations',
+    'interlocutors-discussed-activities',
+    'anfimov-observer-count',
+    'anfimov-principles',
+    'anfimov-working-methods',
+    'niyazaliyev-experience',
+    'niyazaliyev-familiarisation',
+    'niyazaliyev-smooth-elections',
+  ];
+  assert.deepEqual(await page.evaluate(() => window.firstDrawn), first);
+  assert.deepEqual(all.slice(0, 8), first);
+  assert.equal(all.length, 20);
   assert.deepEqual(page.errors, [], 'no console errors');
 });

@@ -10,6 +10,7 @@ use observer_brief::data::model::Brief;
 use observer_brief::data::parse::parse_brief;
 use observer_brief::embed::options::Options;
 use observer_brief::state::Placement;
+use observer_brief::views::common::next_turn;
 use observer_brief::views::shell::ErrorPanel;
 use observer_brief::views::{App, BriefView};
 use wasm_bindgen::JsCast;
@@ -37,13 +38,25 @@ impl Drop for Mounted {
     }
 }
 
-/// Mounts `view` into a new element in the body and lets it render.
+/// Waits until the next frame has been drawn and the task after it has run: a brief rendered
+/// afresh lists the first entries of its timeline in its first frame and the rest then.
+async fn frame_drawn() {
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
+        window().request_animation_frame(&resolve).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(frame).await.unwrap();
+    next_turn().await;
+}
+
+/// Mounts `view` into a new element in the body and lets it render, to the end.
 async fn mount<F, N>(view: F) -> Mounted
 where
     F: FnOnce() -> N + 'static,
     N: IntoView + 'static,
 {
-    // Links clicked by earlier tests leave a hash that would select something on mount.
+    // Links clicked by earlier tests leave a hash that would select something on mount, and
+    // the browser tells of the change in a task of its own: let it pass while no brief listens.
+    frame_drawn().await;
     js_sys::eval("history.replaceState(null, '', location.pathname + location.search)").unwrap();
     let root = document()
         .create_element("div")
@@ -52,6 +65,7 @@ where
     document().body().unwrap().append_child(&root).unwrap();
     let handle = mount_to(root.clone(), view);
     tick().await;
+    frame_drawn().await;
     Mounted {
         root,
         _handle: Box::new(handle),

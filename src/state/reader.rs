@@ -160,9 +160,14 @@ impl ReaderState {
         Some(hash)
     }
 
+    /// Whether the pre-rendered page is still being taken over, part by part.
+    pub fn taking_over(&self) -> bool {
+        self.held.with_value(Option::is_some)
+    }
+
     /// Does `action` now, or once the brief is in place if the page is still being taken over.
     fn act(&self, action: impl FnOnce(&ReaderState) + Send + Sync + 'static) {
-        if self.held.with_value(Option::is_some) {
+        if self.taking_over() {
             self.held
                 .update_value(|held| held.get_or_insert_default().push(Box::new(action)));
         } else {
@@ -209,7 +214,7 @@ impl ReaderState {
     /// state takes it once every part is in place, see [`ReaderState::put_in_place`]).
     pub fn fields(&self) -> Filter {
         let filter = self.filter();
-        if self.held.with_value(Option::is_some) {
+        if self.taking_over() {
             self.placement.with_value(|p| p.typed.get_value())
         } else {
             filter
@@ -239,10 +244,21 @@ impl ReaderState {
                 .filter(|_| focus)
                 .and_then(|t| state.brief.with_value(|b| t.focus_id(b)));
             state.target.set(target);
-            if let Some(element) =
-                focus_id.and_then(|id| state.placement.with_value(|p| p.element_by_id(&id)))
-            {
-                let _ = element.focus();
+            let Some(id) = focus_id else {
+                return;
+            };
+            let placement = state.placement.get_value();
+            match placement.element_by_id(&id) {
+                Some(element) => {
+                    let _ = element.focus();
+                }
+                // Not drawn yet: a timeline entry beyond the first of a listing still being
+                // drawn, which the selection brings in before the next frame.
+                None => request_animation_frame(move || {
+                    if let Some(element) = placement.element_by_id(&id) {
+                        let _ = element.focus();
+                    }
+                }),
             }
         })
     }

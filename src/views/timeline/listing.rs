@@ -46,20 +46,30 @@ impl Listing {
     pub fn new(brief: Arc<Brief>, index: FilterIndex, state: ReaderState) -> Self {
         let count = brief.statements.len();
         let index = Arc::new(index);
-        // The searchable texts are made after the timeline has been drawn, not while it is,
-        // some statements at a time, each in a task of its own: a long timeline shows sooner,
-        // and what the reader does meanwhile is answered between those tasks (a search that
-        // comes first makes the rest). An effect runs in the browser only, once.
+        // Rendered afresh in the browser, the first frame draws the first entries only, as a
+        // change of filters does; taken over, the page already has them all (and natively,
+        // the page is rendered whole).
+        let drawing_first = RwSignal::new(cfg!(target_arch = "wasm32") && !state.taking_over());
+        // The rest of the first listing is drawn once the first frame has been, and the
+        // searchable texts are made after that, not while the timeline is drawn, some
+        // statements at a time, each in a task of its own: a long timeline shows sooner, and
+        // what the reader does meanwhile is answered between those tasks (a search that comes
+        // first makes the rest). An effect runs in the browser only, once.
         Effect::new({
             let (index, brief) = (index.clone(), brief.clone());
             move |_| {
                 let (index, brief) = (index.clone(), brief.clone());
-                request_animation_frame(move || spawn_local(prepare_in_turns(index, brief)));
+                request_animation_frame(move || {
+                    spawn_local(async move {
+                        next_turn().await;
+                        let _ = drawing_first.try_set(false);
+                        prepare_in_turns(index, brief).await
+                    })
+                });
             }
         });
         // Each keystroke of a search looks through what the one before found.
         let matching = Memo::new(move |previous| index.narrowed(&brief, &state.filter(), previous));
-        let drawing_first = RwSignal::new(false);
         let listed = Memo::new(move |drawn: Option<&Vec<usize>>| {
             let mut listed = matching.with(|m| {
                 m.statements
@@ -69,7 +79,11 @@ impl Listing {
                     .collect::<Vec<usize>>()
             });
             if drawing_first.get() {
-                listed.truncate(drawn_at_once(drawn.map_or(&[], Vec::as_slice), &listed));
+                // The selected statement is drawn at once, to take focus.
+                let selected = state.selected_statement();
+                let to_selected = listed.iter().position(|&i| Some(i) == selected);
+                let at_once = drawn_at_once(drawn.map_or(&[], Vec::as_slice), &listed);
+                listed.truncate(to_selected.map_or(at_once, |at| at_once.max(at + 1)));
             }
             listed
         });
