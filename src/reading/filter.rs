@@ -179,8 +179,9 @@ pub struct Matches {
 }
 
 /// How many entries of a new listing the timeline draws in the frame that answers a change of
-/// filters: more than a tall screen shows below the filters. The rest follow once that frame
-/// has been drawn, so that a keystroke costs a few entries, not a page of them.
+/// filters (and in the first frame of a brief rendered afresh): more than a tall screen shows
+/// below the filters. The rest follow once that frame has been drawn, so that a keystroke costs
+/// a few entries, not a page of them.
 pub const DRAWN_AT_ONCE: usize = 8;
 
 /// How many of `listed` to draw in the frame that answers a change of filters, when `drawn`

@@ -16,18 +16,28 @@ pub struct Listing {
     /// Every statement the filters leave.
     pub matching: Memo<Matches>,
     /// The ones listed, in order: the first pages of `matching` (in the frame that answers the
-    /// reader's change of filters, only the first of them: [`Listing::draw_first`]).
+    /// reader's change of filters, and in the first frame of a brief rendered afresh, only the
+    /// first of them: [`Listing::draw_first`]).
     pub listed: Memo<Vec<usize>>,
     /// Whether each statement of the brief is listed, by index.
     listed_mask: Memo<Vec<bool>>,
     /// Whether a new listing is drawn only as far as [`drawn_at_once`] says: from the reader's
-    /// change of filters until the frame that answers it has been drawn.
+    /// change of filters until the frame that answers it has been drawn, and likewise for the
+    /// first frame of a brief rendered afresh.
     drawing_first: RwSignal<bool>,
 }
 
 /// How many statements' searchable texts one task makes: about 5 ms here for English ones
 /// (10,000 took about 50 ms in one task), four times that on the phone profile.
 const PREPARED_PER_TASK: usize = 500;
+
+/// Once the frame being drawn has been (called from its animation callbacks), lists the rest
+/// of what [`Listing::draw_first`] held back.
+async fn draw_the_rest(drawing_first: RwSignal<bool>) {
+    next_turn().await;
+    // The brief may have gone from the page meanwhile.
+    let _ = drawing_first.try_set(false);
+}
 
 /// Makes the searchable texts of `brief` for `index`, [`PREPARED_PER_TASK`] statements in each
 /// of the browser's tasks ([`next_turn`]), until all are made.
@@ -61,8 +71,7 @@ impl Listing {
                 let (index, brief) = (index.clone(), brief.clone());
                 request_animation_frame(move || {
                     spawn_local(async move {
-                        next_turn().await;
-                        let _ = drawing_first.try_set(false);
+                        draw_the_rest(drawing_first).await;
                         prepare_in_turns(index, brief).await
                     })
                 });
@@ -107,14 +116,7 @@ impl Listing {
     pub fn draw_first(&self) {
         let drawing_first = self.drawing_first;
         drawing_first.set(true);
-        // A task queued from a frame's animation callbacks runs once that frame is drawn.
-        request_animation_frame(move || {
-            spawn_local(async move {
-                next_turn().await;
-                // The brief may have gone from the page meanwhile.
-                let _ = drawing_first.try_set(false);
-            })
-        });
+        request_animation_frame(move || spawn_local(draw_the_rest(drawing_first)));
     }
 
     /// Whether statement `index` is listed (tracked).
