@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { useBrief } from './harness.mjs';
+import { timelineWhole, useBrief } from './harness.mjs';
 
 const brief = useBrief({ hosts: true });
 
@@ -43,7 +43,7 @@ test('pasting the copied pym.js code into a blank page elsewhere shows the timel
   const page = await context.newPage();
   await page.goto(paste(code));
   const frame = page.frameLocator('iframe');
-  await frame.getByTestId('statement').last().waitFor();
+  await timelineWhole(frame);
   assert.equal(await frame.getByTestId('article').count(), 0);
   const content = await frame.locator('html').evaluate((html) => html.getBoundingClientRect().height);
   await page.waitForFunction(

@@ -2,7 +2,7 @@
 // briefs render as designed, and the host's own content looks exactly as it did without them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrief } from './harness.mjs';
+import { timelineWhole, useBrief } from './harness.mjs';
 
 const brief = useBrief({ hosts: true });
 
@@ -21,7 +21,7 @@ test('mounted briefs render as designed inside a page with aggressive CSS', asyn
   await page.goto(`${brief.host.url}direct-mount.html`);
   const mounts = page.locator('[data-observer-brief]');
   // Playwright's locators pierce open shadow roots.
-  await mounts.nth(0).getByTestId('statement').last().waitFor();
+  await timelineWhole(mounts.nth(0));
   await mounts.nth(1).getByTestId('source-paragraph').last().waitFor();
 
   // Each mount shows only its part.
@@ -123,7 +123,7 @@ test('a brief whose element leaves the host page is unmounted, its listener rele
 
   // The element comes back: it gets its brief again, listening again.
   await page.evaluate(() => document.body.insertBefore(window.removedMount, document.getElementById('host-between')));
-  await timeline.getByTestId('statement').last().waitFor();
+  await timelineWhole(timeline);
   assert.equal(await timeline.getByTestId('statement').count(), 11);
   assert.equal(await page.evaluate(() => window.themeListeners), 2);
   assert.deepEqual(page.errors, []);

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { useBrief } from './harness.mjs';
+import { timelineWhole, useBrief } from './harness.mjs';
 import { startServer } from '../scripts/lib/server.mjs';
 
 const brief = useBrief({ hosts: true });
@@ -43,7 +43,7 @@ test('a <figure> mount element, which holds no shadow root, still gets the brief
      <script type="module" src="${brief.url}embed.js"></script>`,
   );
   const figure = page.locator('body > figure');
-  await figure.getByTestId('statement').last().waitFor({ timeout: 20_000 });
+  await timelineWhole(figure, { timeout: 20_000 });
   assert.equal(await figure.getByTestId('statement').count(), 11);
   assert.equal(await page.locator('figcaption').textContent(), 'The host’s caption');
   assert.equal(await figure.evaluate((f) => f.textContent.includes('Loading the observer brief')), false);

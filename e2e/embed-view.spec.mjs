@@ -2,7 +2,7 @@
 // form), and a link that opens on one statement.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrief } from './harness.mjs';
+import { timelineWhole, useBrief } from './harness.mjs';
 
 const brief = useBrief({ hosts: true });
 
@@ -10,7 +10,7 @@ test('a plain iframe with ?view=timeline shows only the timeline, sized by plain
   const page = await brief.newPage({ viewport: { width: 375, height: 800 } });
   await page.goto(`${brief.host.url}timeline-iframe.html`);
   const frame = page.frameLocator('#brief');
-  await frame.getByTestId('statement').last().waitFor();
+  await timelineWhole(frame);
   assert.equal(await frame.getByTestId('statement').count(), 11);
   assert.equal(await frame.getByTestId('article').count(), 0);
   assert.equal(await frame.getByTestId('mission-card').count(), 0);
@@ -33,7 +33,8 @@ test('a plain iframe without parentOrigin answers the page that framed it (its r
   const page = await brief.newPage({ viewport: { width: 375, height: 800 } });
   await page.goto(`${brief.host.url}referrer-iframe.html`);
   const frame = page.frameLocator('#brief');
-  await frame.locator('#observer-brief-page[data-app]').waitFor({ state: 'attached' });
+  // The part whole and its height settled (the app is in charge from the loading notice on).
+  await timelineWhole(frame);
   await page.waitForFunction(() => window.heights.length > 0);
   const before = await page.evaluate(() => window.heights.length);
   await page.evaluate(() => window.measure());

@@ -81,4 +81,14 @@ export function inCharge(page) {
 }
 
 /** Where the app fetches its data, for intercepting it. */
+/**
+ * Resolves once the bundled brief's timeline is drawn whole in `scope` (a page, frame or
+ * locator): its last statement in timeline order is there. A timeline rendered afresh draws its
+ * first eight entries in its first frame and the rest in the task after, so the first or last
+ * entry found is no sign that all are.
+ */
+export function timelineWhole(scope, options = {}) {
+  return scope.locator('#statement-report-transparent-campaign').waitFor(options);
+}
+
 export const DATA = '**/widgets/brief/data/brief.json';

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { useBrief, DATA } from './harness.mjs';
+import { DATA, timelineWhole, useBrief } from './harness.mjs';
 
 const brief = useBrief();
 const bundled = await readFile('data/brief.json', 'utf8');
@@ -20,7 +20,7 @@ async function failThenRecover(fail, message) {
   assert.match(await page.getByTestId('error-message').textContent(), message);
   broken = false;
   await error.getByRole('button', { name: 'Retry' }).click();
-  await page.getByTestId('statement').last().waitFor();
+  await timelineWhole(page);
   assert.equal(await page.getByTestId('statement').count(), 11);
   await page.close();
 }

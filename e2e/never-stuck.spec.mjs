@@ -3,7 +3,7 @@
 import { afterEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { useBrief, inCharge } from './harness.mjs';
+import { inCharge, timelineWhole, useBrief } from './harness.mjs';
 
 const brief = useBrief();
 const bundled = await readFile('data/brief.json', 'utf8');
@@ -31,7 +31,7 @@ async function openWithData(answer) {
 async function retryRecovers(page) {
   brief.server.pages.delete(DATA_PATH);
   await page.getByTestId('load-error').getByRole('button', { name: 'Retry' }).click();
-  await page.getByTestId('statement').last().waitFor();
+  await timelineWhole(page);
   assert.equal(await page.getByTestId('statement').count(), 11);
 }
 

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { useBrief, inCharge } from './harness.mjs';
+import { inCharge, timelineWhole, useBrief } from './harness.mjs';
 
 const brief = useBrief({ hosts: true });
 const bundled = await readFile('data/brief.json', 'utf8');
@@ -96,7 +96,7 @@ test('embed.js mounts into an element added later and into mount(), and touches 
   assert.equal(await late.getByTestId('mission-card').count(), 2);
   assert.equal(await late.getByTestId('statement').count(), 0);
   const own = page.locator('#own');
-  await own.getByTestId('statement').last().waitFor();
+  await timelineWhole(own);
   assert.equal(await own.getByTestId('statement').count(), 11);
   assert.equal(await own.evaluate((el) => el.shadowRoot.querySelector('.observer-brief').dataset.theme), 'dark');
   // A link inside a brief keeps the host's address.
@@ -175,8 +175,15 @@ test('the pym code pins the brief’s origin: another frame on the host page can
   const address = new URL(path, brief.host.url).href;
   await page.goto(address);
   const frame = page.locator('[data-pym-src] iframe');
-  await page.frameLocator('[data-pym-src] iframe').locator('#observer-brief-page[data-app]').waitFor({ state: 'attached' });
-  await page.waitForFunction(() => document.querySelector('[data-pym-src] iframe').getBoundingClientRect().height > 1000);
+  // The brief whole and the frame as tall as it, so that no height of its own comes while the
+  // stranger's are watched for.
+  const inside = page.frameLocator('[data-pym-src] iframe');
+  await timelineWhole(inside);
+  const content = await inside.locator('html').evaluate((html) => html.getBoundingClientRect().height);
+  await page.waitForFunction(
+    (content) => Math.abs(document.querySelector('[data-pym-src] iframe').getBoundingClientRect().height - content) <= 3,
+    content,
+  );
   const height = await frame.evaluate((el) => el.getBoundingClientRect().height);
   const id = await page.locator('[data-pym-src]').getAttribute('id');
   // Every height the frame ever takes from here on, and the stranger's marker: the stranger
