@@ -186,14 +186,18 @@ pub const DRAWN_AT_ONCE: usize = 8;
 
 /// How many of `listed` to draw in the frame that answers a change of filters, when `drawn`
 /// are drawn now: the entries that stay where they are cost nothing to keep, so at least those,
-/// and at least [`DRAWN_AT_ONCE`].
-pub fn drawn_at_once(drawn: &[usize], listed: &[usize]) -> usize {
+/// at least [`DRAWN_AT_ONCE`], and as far as the `selected` statement, which takes focus.
+pub fn drawn_at_once(drawn: &[usize], listed: &[usize], selected: Option<usize>) -> usize {
     let kept = drawn
         .iter()
         .zip(listed)
         .take_while(|(now, next)| now == next)
         .count();
-    kept.max(DRAWN_AT_ONCE).min(listed.len())
+    let to_selected = listed
+        .iter()
+        .position(|&i| Some(i) == selected)
+        .map_or(0, |at| at + 1);
+    kept.max(DRAWN_AT_ONCE).max(to_selected).min(listed.len())
 }
 
 /// How a kind filter is written in links and form values.
@@ -303,27 +307,36 @@ mod tests {
     #[test]
     fn a_new_listing_draws_eight_entries_at_once_when_none_stay_where_they_were() {
         let listed: Vec<usize> = (100..120).collect();
-        assert_eq!(drawn_at_once(&[1, 2, 3], &listed), 8);
-        assert_eq!(drawn_at_once(&[], &listed), 8);
+        assert_eq!(drawn_at_once(&[1, 2, 3], &listed, None), 8);
+        assert_eq!(drawn_at_once(&[], &listed, None), 8);
     }
 
     #[test]
     fn entries_that_stay_in_their_places_are_all_kept_in_the_first_frame() {
         let drawn: Vec<usize> = (0..20).collect();
         let mut listed = drawn.clone();
-        assert_eq!(drawn_at_once(&drawn, &listed), 20);
+        assert_eq!(drawn_at_once(&drawn, &listed, None), 20);
         // The twelfth entry changes: the eleven before it stay.
         listed[11] = 500;
-        assert_eq!(drawn_at_once(&drawn, &listed), 11);
+        assert_eq!(drawn_at_once(&drawn, &listed, None), 11);
         listed[3] = 400;
-        assert_eq!(drawn_at_once(&drawn, &listed), 8);
+        assert_eq!(drawn_at_once(&drawn, &listed, None), 8);
     }
 
     #[test]
     fn a_listing_shorter_than_eight_is_drawn_whole() {
-        assert_eq!(drawn_at_once(&[9, 8], &[4, 5, 6]), 3);
-        assert_eq!(drawn_at_once(&[4, 5, 6, 7], &[4, 5]), 2);
-        assert_eq!(drawn_at_once(&[4], &[]), 0);
+        assert_eq!(drawn_at_once(&[9, 8], &[4, 5, 6], None), 3);
+        assert_eq!(drawn_at_once(&[4, 5, 6, 7], &[4, 5], None), 2);
+        assert_eq!(drawn_at_once(&[4], &[], None), 0);
+    }
+
+    #[test]
+    fn the_selected_statement_is_drawn_with_the_first_wherever_it_stands() {
+        let listed: Vec<usize> = (100..120).collect();
+        assert_eq!(drawn_at_once(&[], &listed, Some(114)), 15);
+        assert_eq!(drawn_at_once(&[], &listed, Some(102)), 8);
+        // Not listed: nothing more is drawn for it.
+        assert_eq!(drawn_at_once(&[], &listed, Some(7)), 8);
     }
 
     #[test]

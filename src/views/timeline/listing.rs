@@ -88,11 +88,8 @@ impl Listing {
                     .collect::<Vec<usize>>()
             });
             if drawing_first.get() {
-                // The selected statement is drawn at once, to take focus.
-                let selected = state.selected_statement();
-                let to_selected = listed.iter().position(|&i| Some(i) == selected);
-                let at_once = drawn_at_once(drawn.map_or(&[], Vec::as_slice), &listed);
-                listed.truncate(to_selected.map_or(at_once, |at| at_once.max(at + 1)));
+                let drawn = drawn.map_or(&[][..], Vec::as_slice);
+                listed.truncate(drawn_at_once(drawn, &listed, state.selected_statement()));
             }
             listed
         });
