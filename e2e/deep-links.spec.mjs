@@ -2,7 +2,7 @@
 // through it, and each statement has a link to copy.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrief } from './harness.mjs';
+import { openMany, useBrief } from './harness.mjs';
 
 const brief = useBrief();
 
@@ -50,6 +50,33 @@ test('a link to the last statement opens a brief rendered afresh on that stateme
   const shown = await shownState(page);
   assert.equal(shown.selected, 'report-transparent-campaign');
   assert.equal(shown.statements.length, 11);
+  assert.deepEqual(page.errors, []);
+});
+
+test('a link to a statement beyond the first page lists every statement up to it, and keeps it listed', async () => {
+  // The 311 statements' first twenty are listed at first; reported-100 is further down.
+  const { page } = await openMany(brief, { hash: '#statement-reported-100' });
+  await page.waitForFunction(() => document.activeElement?.id === 'statement-reported-100');
+  const listed = (id) => page.locator(`#statement-${id}`).count();
+  assert.equal((await shownState(page)).selected, 'reported-100');
+  // Every statement before it, in its place, and none after it.
+  assert.equal(await listed('reported-0'), 1);
+  assert.equal(await listed('reported-99'), 1);
+  assert.equal(await listed('reported-101'), 0);
+  assert.equal(await page.getByTestId('show-more').textContent(), 'Show 20 more of 311 statements');
+  // "Show more" goes on from there.
+  await page.getByTestId('show-more').click();
+  await page.locator('#statement-reported-120').waitFor();
+  assert.equal(await listed('reported-121'), 0);
+  // The selection cleared, what it brought in stays listed.
+  await page.locator('#statement-reported-100').focus();
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.querySelector('.statement.highlighted'));
+  assert.equal(await listed('reported-120'), 1);
+  // New filters list from their first page again.
+  await page.getByLabel('Kind', { exact: true }).selectOption('quote');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=statement]').length === 20);
+  assert.equal(await listed('reported-0'), 0);
   assert.deepEqual(page.errors, []);
 });
 

@@ -1,5 +1,6 @@
 // Shared set-up for the e2e specs: the release dist served from a sub-path, and Chromium.
 import { before, after } from 'node:test';
+import { readFile } from 'node:fs/promises';
 import { startServer } from '../scripts/lib/server.mjs';
 import { launch } from '../scripts/lib/browser.mjs';
 
@@ -80,7 +81,6 @@ export function inCharge(page) {
   return page.locator('#observer-brief-page[data-app]').waitFor({ state: 'attached', timeout: 30_000 });
 }
 
-/** Where the app fetches its data, for intercepting it. */
 /**
  * Resolves once the bundled brief's timeline is drawn whole in `scope` (a page, frame or
  * locator): its last statement in timeline order is there. A timeline rendered afresh draws its
@@ -91,4 +91,28 @@ export function timelineWhole(scope, options = {}) {
   return scope.locator('#statement-report-transparent-campaign').waitFor(options);
 }
 
+/** Where the app fetches its data, for intercepting it. */
 export const DATA = '**/widgets/brief/data/brief.json';
+
+/**
+ * Serves `data/many.json` beside `brief`'s page: the brief's 11 statements (4 direct quotes),
+ * and 150 copies each of a direct quote and of reported speech under their own ids
+ * (`quote-0`…, `reported-0`…, each run in file order on its original's day): 311 statements,
+ * 154 direct quotes. Opens it in a new page, `prepare`d first, at `?src=data/many.json` and
+ * then `hash`; returns the page and a wait for `n` statements listed.
+ */
+export async function openMany(brief, { prepare = async () => {}, hash = '' } = {}) {
+  const data = JSON.parse(await readFile('data/brief.json', 'utf8'));
+  const quote = data.statements.find((s) => s.id === 'anfimov-working-methods');
+  const reported = data.statements.find((s) => s.id === 'anfimov-principles');
+  data.statements.push(
+    ...Array.from({ length: 150 }, (_, i) => ({ ...quote, id: `quote-${i}` })),
+    ...Array.from({ length: 150 }, (_, i) => ({ ...reported, id: `reported-${i}` })),
+  );
+  brief.server.pages.set('/widgets/brief/data/many.json', { type: 'application/json', body: JSON.stringify(data) });
+  const page = await brief.newPage();
+  await prepare(page);
+  await brief.open(page, `?src=data/many.json${hash}`);
+  const listed = (n) => page.waitForFunction((n) => document.querySelectorAll('[data-testid=statement]').length === n, n);
+  return { page, listed };
+}

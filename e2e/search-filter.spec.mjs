@@ -2,8 +2,7 @@
 // says how much it found in a live region.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { useBrief } from './harness.mjs';
+import { openMany, useBrief } from './harness.mjs';
 
 const brief = useBrief();
 
@@ -130,28 +129,8 @@ test('a link followed before typing pauses leaves the whole search in the step b
   assert.deepEqual(page.errors, [], 'no console errors');
 });
 
-/** Serves `data/many.json`: the brief's 11 statements (4 direct quotes), and 150 copies each of
- * a direct quote and of reported speech under their own ids: 311 statements, 154 direct quotes.
- * Opens it in a new page, `prepare`d first; returns the page and a wait for `n` statements
- * listed. */
-async function openMany(prepare = async () => {}) {
-  const data = JSON.parse(await readFile('data/brief.json', 'utf8'));
-  const quote = data.statements.find((s) => s.id === 'anfimov-working-methods');
-  const reported = data.statements.find((s) => s.id === 'anfimov-principles');
-  data.statements.push(
-    ...Array.from({ length: 150 }, (_, i) => ({ ...quote, id: `quote-${i}` })),
-    ...Array.from({ length: 150 }, (_, i) => ({ ...reported, id: `reported-${i}` })),
-  );
-  brief.server.pages.set('/widgets/brief/data/many.json', { type: 'application/json', body: JSON.stringify(data) });
-  const page = await brief.newPage();
-  await prepare(page);
-  await brief.open(page, '?src=data/many.json');
-  const listed = (n) => page.waitForFunction((n) => document.querySelectorAll('[data-testid=statement]').length === n, n);
-  return { page, listed };
-}
-
 test('a filter changed after "Show more" lists its statements from the first page again', async () => {
-  const { page, listed } = await openMany();
+  const { page, listed } = await openMany(brief);
   await listed(20);
   assert.equal(await page.getByTestId('show-more').textContent(), 'Show 20 more of 311 statements');
   await page.getByTestId('show-more').click();
@@ -165,7 +144,7 @@ test('a filter changed after "Show more" lists its statements from the first pag
 });
 
 test('a keystroke that changes the listing draws its first eight entries in the frame that answers it, the rest in the task after', async () => {
-  const { page, listed } = await openMany();
+  const { page, listed } = await openMany(brief);
   await listed(20);
   // "principles" is in the brief's anfimov-principles and its 150 copies, listed in file order;
   // the listing before it began with other statements, so none of its entries stays in place.
@@ -191,7 +170,7 @@ test('a keystroke that changes the listing draws its first eight entries in the 
 });
 
 test('a brief rendered afresh draws the first eight entries of its timeline in its first frame, the rest in the task after', async () => {
-  const { page, listed } = await openMany((page) =>
+  const { page, listed } = await openMany(brief, { prepare: (page) =>
     page.addInitScript(() => {
       // The first frame that draws any entry of the app's (the page's own brief, pre-rendered,
       // is hidden and then replaced): what it draws, seen from its animation callbacks.
@@ -203,7 +182,7 @@ test('a brief rendered afresh draws the first eight entries of its timeline in i
         });
       }).observe(document, { subtree: true, childList: true });
     }),
-  );
+  });
   await listed(20);
   const all = await page.getByTestId('statement').evaluateAll((els) => els.map((e) => e.dataset.statement));
   // The first eight in timeline order: the brief's own statements of 31 August, before the

@@ -193,11 +193,25 @@ pub fn drawn_at_once(drawn: &[usize], listed: &[usize], selected: Option<usize>)
         .zip(listed)
         .take_while(|(now, next)| now == next)
         .count();
-    let to_selected = listed
-        .iter()
+    kept.max(DRAWN_AT_ONCE)
+        .max(through(listed, selected))
+        .min(listed.len())
+}
+
+/// How many of `matching` (the statements the filters leave, in timeline order) the timeline
+/// lists: the first `asked` ("Show more" asks for more), and as far as the statement `through`
+/// (the one selected last), so that a link to a statement further down shows it in its place.
+pub fn listed_count(asked: usize, matching: &[usize], through_statement: Option<usize>) -> usize {
+    asked
+        .max(through(matching, through_statement))
+        .min(matching.len())
+}
+
+/// How many of `list` there are up to and including `selected`; none when it is not there.
+fn through(list: &[usize], selected: Option<usize>) -> usize {
+    list.iter()
         .position(|&i| Some(i) == selected)
-        .map_or(0, |at| at + 1);
-    kept.max(DRAWN_AT_ONCE).max(to_selected).min(listed.len())
+        .map_or(0, |at| at + 1)
 }
 
 /// How a kind filter is written in links and form values.
@@ -337,6 +351,28 @@ mod tests {
         assert_eq!(drawn_at_once(&[], &listed, Some(102)), 8);
         // Not listed: nothing more is drawn for it.
         assert_eq!(drawn_at_once(&[], &listed, Some(7)), 8);
+    }
+
+    #[test]
+    fn the_timeline_lists_the_pages_asked_for_and_no_more() {
+        let matching: Vec<usize> = (100..145).collect();
+        assert_eq!(listed_count(20, &matching, None), 20);
+        assert_eq!(listed_count(40, &matching, None), 40);
+        assert_eq!(listed_count(60, &matching, None), 45);
+        assert_eq!(listed_count(20, &[], None), 0);
+    }
+
+    #[test]
+    fn a_selected_statement_beyond_the_pages_asked_for_is_listed_with_all_before_it() {
+        let matching: Vec<usize> = (100..145).collect();
+        // The 31st statement: thirty-one listed, none after it.
+        assert_eq!(listed_count(20, &matching, Some(130)), 31);
+        assert_eq!(listed_count(20, &matching, Some(144)), 45);
+        // Within the pages asked for: those pages.
+        assert_eq!(listed_count(20, &matching, Some(103)), 20);
+        assert_eq!(listed_count(40, &matching, Some(130)), 40);
+        // Left out by the filters (not in `matching`): nothing more is listed for it.
+        assert_eq!(listed_count(20, &matching, Some(7)), 20);
     }
 
     #[test]

@@ -48,9 +48,12 @@ pub struct ReaderState {
     speaker: RwSignal<Option<String>>,
     kind: RwSignal<Option<StatementKind>>,
     query: RwSignal<String>,
-    /// How many of the statements that pass the filters the timeline lists; new filters start
-    /// from the first page again.
+    /// How many of the statements that pass the filters the reader asked to list; new filters
+    /// start from the first page again.
     listed: RwSignal<usize>,
+    /// The statement the timeline lists at least as far as: the one selected last, still
+    /// listed once the selection is cleared, until the filters change.
+    listed_through: RwSignal<Option<usize>>,
     /// The search words folded once ([`search::fold`]), for every text that marks them.
     folded_query: Memo<String>,
     /// The index of the selected statement (chosen in the timeline or as a quote).
@@ -101,6 +104,7 @@ impl ReaderState {
             kind: RwSignal::new(None),
             query,
             listed: RwSignal::new(LISTED_AT_FIRST),
+            listed_through: RwSignal::new(None),
             folded_query: Memo::new(move |_| query.with(|q| search::fold(q.trim()))),
             selected_statement,
             statement_selection: StoredValue::new(Selector::new(move || selected_statement.get())),
@@ -244,6 +248,9 @@ impl ReaderState {
                 .filter(|_| focus)
                 .and_then(|t| state.brief.with_value(|b| t.focus_id(b)));
             state.target.set(target);
+            if let Some(statement) = state.selected_statement.get_untracked() {
+                state.listed_through.set(Some(statement));
+            }
             let Some(id) = focus_id else {
                 return;
             };
@@ -344,17 +351,26 @@ impl ReaderState {
             | set_if_changed(self.query, query);
         if changed {
             self.listed.set(LISTED_AT_FIRST);
+            self.listed_through
+                .set(self.selected_statement.get_untracked());
         }
     }
 
-    /// How many of the statements that pass the filters are listed (tracked).
+    /// How many of the statements that pass the filters the reader asked to list (tracked):
+    /// the timeline lists more when a statement further down is selected.
     pub fn listed(&self) -> usize {
         self.listed.get()
     }
 
-    /// Lists `LISTED_AT_FIRST` more statements ("Show more").
-    pub fn list_more(&self) {
-        self.act(|state| state.listed.update(|n| *n += LISTED_AT_FIRST));
+    /// The statement the timeline lists at least as far as, if the filters leave it: the one
+    /// selected last under the current filters (tracked).
+    pub fn listed_through(&self) -> Option<usize> {
+        self.listed_through.get()
+    }
+
+    /// Lists `LISTED_AT_FIRST` more statements than the `listed` now listed ("Show more").
+    pub fn list_more(&self, listed: usize) {
+        self.act(move |state| state.listed.set(listed + LISTED_AT_FIRST));
     }
 
     /// Changes the filters, recording them in the page's history when the brief owns the URL.

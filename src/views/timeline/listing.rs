@@ -5,7 +5,7 @@ use leptos::task::spawn_local;
 
 use crate::data::model::Brief;
 
-use crate::reading::filter::{drawn_at_once, FilterIndex, Matches};
+use crate::reading::filter::{drawn_at_once, listed_count, FilterIndex, Matches};
 use crate::state::reader::ReaderState;
 use crate::views::common::next_turn;
 
@@ -15,6 +15,8 @@ use crate::views::common::next_turn;
 pub struct Listing {
     /// Every statement the filters leave.
     pub matching: Memo<Matches>,
+    /// How many of them are listed ([`listed_count`]).
+    pub count: Memo<usize>,
     /// The ones listed, in order: the first pages of `matching` (in the frame that answers the
     /// reader's change of filters, and in the first frame of a brief rendered afresh, only the
     /// first of them: [`Listing::draw_first`]).
@@ -54,7 +56,7 @@ impl Listing {
     /// The statements of `brief` that `state`'s filters leave, found through `index` (made
     /// for `brief`), listed as far as the reader asked.
     pub fn new(brief: Arc<Brief>, index: FilterIndex, state: ReaderState) -> Self {
-        let count = brief.statements.len();
+        let in_brief = brief.statements.len();
         let index = Arc::new(index);
         // Rendered afresh in the browser, the first frame draws the first entries only, as a
         // change of filters does; taken over, the page already has them all (and natively,
@@ -79,14 +81,13 @@ impl Listing {
         });
         // Each keystroke of a search looks through what the one before found.
         let matching = Memo::new(move |previous| index.narrowed(&brief, &state.filter(), previous));
+        let count = Memo::new(move |_| {
+            matching.with(|m| listed_count(state.listed(), &m.statements, state.listed_through()))
+        });
         let listed = Memo::new(move |drawn: Option<&Vec<usize>>| {
-            let mut listed = matching.with(|m| {
-                m.statements
-                    .iter()
-                    .take(state.listed())
-                    .copied()
-                    .collect::<Vec<usize>>()
-            });
+            let count = count.get();
+            let mut listed =
+                matching.with(|m| m.statements.iter().take(count).copied().collect::<Vec<_>>());
             if drawing_first.get() {
                 let drawn = drawn.map_or(&[][..], Vec::as_slice);
                 listed.truncate(drawn_at_once(drawn, &listed, state.selected_statement()));
@@ -94,12 +95,13 @@ impl Listing {
             listed
         });
         let listed_mask = Memo::new(move |_| {
-            let mut mask = vec![false; count];
+            let mut mask = vec![false; in_brief];
             listed.with(|l| l.iter().for_each(|&i| mask[i] = true));
             mask
         });
         Self {
             matching,
+            count,
             listed,
             listed_mask,
             drawing_first,

@@ -62,8 +62,8 @@ pub fn StatementTimeline() -> impl IntoView {
         .map(|day| InTurn::new(move || view! { <TimelineDaySection day listing roving/> }))
         .collect_view();
     let shown = Signal::derive(move || listing.matching.with(|m| m.statements.len()));
-    let more = move || shown.get().saturating_sub(state.listed());
-    let show_more = move |_| state.list_more();
+    let more = move || shown.get().saturating_sub(listing.count.get());
+    let show_more = move |_| state.list_more(listing.count.get_untracked());
     view! {
         <section id="timeline" class="timeline" aria-labelledby="timeline-heading" data-testid="timeline">
             <h2 id="timeline-heading">{words!(locale, timeline_heading)}</h2>
