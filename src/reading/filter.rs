@@ -199,11 +199,12 @@ pub fn drawn_at_once(drawn: &[usize], listed: &[usize], selected: Option<usize>)
 }
 
 /// How many of `matching` (the statements the filters leave, in timeline order) the timeline
-/// lists: the first `asked` ("Show more" asks for more), and as far as the statement `through`
-/// (the one selected last), so that a link to a statement further down shows it in its place.
-pub fn listed_count(asked: usize, matching: &[usize], through_statement: Option<usize>) -> usize {
+/// lists: the first `asked` ("Show more" asks for more), and as far as `last_selected` (the
+/// statement selected last under these filters), so that a link to a statement further down
+/// shows it in its place.
+pub fn listed_count(asked: usize, matching: &[usize], last_selected: Option<usize>) -> usize {
     asked
-        .max(through(matching, through_statement))
+        .max(through(matching, last_selected))
         .min(matching.len())
 }
 
